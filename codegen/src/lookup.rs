@@ -3,22 +3,27 @@
 
 /// The runtime's `table::code_hash`, byte for byte: the slots written here are read there.
 pub(crate) fn code_hash(seed: u64, code: &[u8]) -> u64 {
-    const K: u64 = 0x517c_c1b7_2722_0a95;
-    let mix = |h: u64, word: u64| (h.rotate_left(5) ^ word).wrapping_mul(K);
-    let mut hash = mix(seed, code.len() as u64);
-    let mut words = code.chunks_exact(8);
-    for word in &mut words {
+    const K1: u64 = 0x517c_c1b7_2722_0a95;
+    const K2: u64 = 0x9e37_79b9_7f4a_7c15;
+    const K3: u64 = 0xc2b2_ae3d_27d4_eb4f;
+    let len = code.len();
+    let word_at = |at: usize| {
+        code.get(at..)
+            .and_then(<[u8]>::first_chunk::<8>)
+            .map_or(0, |word| u64::from_le_bytes(*word))
+    };
+    let (first, last, middle) = if len >= 8 {
+        let middle = if len > 16 { word_at(len / 2 - 4) } else { 0 };
+        (word_at(0), word_at(len - 8), middle)
+    } else {
         let mut bytes = [0; 8];
-        bytes.copy_from_slice(word);
-        hash = mix(hash, u64::from_le_bytes(bytes));
-    }
-    let rest = words.remainder();
-    if !rest.is_empty() {
-        let mut bytes = [0; 8];
-        bytes[..rest.len()].copy_from_slice(rest);
-        hash = mix(hash, u64::from_le_bytes(bytes));
-    }
-    hash
+        bytes[..len].copy_from_slice(code);
+        (u64::from_le_bytes(bytes), 0, 0)
+    };
+    (first ^ seed)
+        .wrapping_mul(K1)
+        .wrapping_add((last ^ len as u64).wrapping_mul(K2))
+        .wrapping_add(middle.wrapping_mul(K3))
 }
 
 /// The runtime's `table::slot_of`: a hash's high bits.

@@ -33,7 +33,7 @@ pub trait ErrorCode: Copy + Eq + Hash + Debug + Display + 'static {
 
     /// The code as the server sends it, e.g. `"InvalidAccessKeyId.NotFound"`.
     fn code(self) -> &'static str {
-        self.entries()[0].code
+        Self::TABLE.code(self.index())
     }
 
     /// The variant for a code, compared exactly (case-sensitive); `None` for an unknown code.

@@ -55,24 +55,31 @@ impl Table {
     ///
     /// # Panics
     /// When `index` is not below [`len`](Self::len).
+    #[inline]
     pub fn rows_of(&self, index: usize) -> &'static [Entry] {
         &self.rows[u32_at(self.first, index)..u32_at(self.first, index + 1)]
     }
 
-    fn code_at(&self, index: usize) -> &'static str {
+    /// The code at `index` (its variant's position).
+    ///
+    /// # Panics
+    /// When `index` is not below [`len`](Self::len).
+    #[inline]
+    pub fn code(&self, index: usize) -> &'static str {
         self.rows[u32_at(self.first, index)].code
     }
 
     /// The index of a code, compared exactly.
+    #[inline]
     pub fn find(&self, code: &str) -> Option<usize> {
         if self.slots.is_empty() {
-            return (0..self.len()).find(|&i| self.code_at(i) == code);
+            return (0..self.len()).find(|&i| self.code(i) == code);
         }
         let len = self.slots.len() / 2;
         let mut slot = slot_of(code_hash(self.seed, code.as_bytes()), len);
         loop {
             let index = usize::from(u16_at(self.slots, slot)).checked_sub(1)?;
-            if self.code_at(index) == code {
+            if same_bytes(self.code(index).as_bytes(), code.as_bytes()) {
                 return Some(index);
             }
             slot = (slot + 1) & (len - 1);
@@ -80,42 +87,69 @@ impl Table {
     }
 }
 
+/// `a == b`, compared eight bytes at a time inline rather than through a `memcmp` call (the
+/// last word overlapping the one before it).
+#[inline]
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    let len = a.len();
+    if len != b.len() {
+        return false;
+    }
+    let (Some(a_last), Some(b_last)) = (a.last_chunk::<8>(), b.last_chunk::<8>()) else {
+        return a.iter().zip(b).all(|(x, y)| x == y);
+    };
+    a_last == b_last
+        && a.chunks_exact(8)
+            .zip(b.chunks_exact(8))
+            .all(|(x, y)| x.first_chunk::<8>() == y.first_chunk::<8>())
+}
+
 /// The `i`th little-endian `u16` of `bytes`: a generated table writes its numbers as byte
 /// strings, one literal each, which compile far faster than arrays of integers.
+#[inline]
 fn u16_at(bytes: &[u8], i: usize) -> u16 {
     u16::from_le_bytes([bytes[2 * i], bytes[2 * i + 1]])
 }
 
 /// The `i`th little-endian `u32` of `bytes`, as an index.
+#[inline]
 fn u32_at(bytes: &[u8], i: usize) -> usize {
     let at = 4 * i;
     u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]) as usize
 }
 
-/// The hash that places codes in a table's slots: FxHash's multiply and rotate over 8-byte
-/// words, seeded. The generator holds the same function; `tests/tests/lookup.rs` checks
+/// The hash that places codes in a table's slots, seeded: the length and up to three 8-byte
+/// words (the first, the last and, past 16 bytes, the middle), each multiplied apart so the
+/// products overlap in time. Codes that differ only elsewhere share a hash and probe on. The generator holds the same function; `tests/tests/lookup.rs` checks
 /// that the two agree.
+#[inline]
 pub fn code_hash(seed: u64, code: &[u8]) -> u64 {
-    const K: u64 = 0x517c_c1b7_2722_0a95;
-    let mix = |h: u64, word: u64| (h.rotate_left(5) ^ word).wrapping_mul(K);
-    let mut hash = mix(seed, code.len() as u64);
-    let mut words = code.chunks_exact(8);
-    for word in &mut words {
+    const K1: u64 = 0x517c_c1b7_2722_0a95;
+    const K2: u64 = 0x9e37_79b9_7f4a_7c15;
+    const K3: u64 = 0xc2b2_ae3d_27d4_eb4f;
+    let len = code.len();
+    let word_at = |at: usize| {
+        code.get(at..)
+            .and_then(<[u8]>::first_chunk::<8>)
+            .map_or(0, |word| u64::from_le_bytes(*word))
+    };
+    let (first, last, middle) = if len >= 8 {
+        let middle = if len > 16 { word_at(len / 2 - 4) } else { 0 };
+        (word_at(0), word_at(len - 8), middle)
+    } else {
         let mut bytes = [0; 8];
-        bytes.copy_from_slice(word);
-        hash = mix(hash, u64::from_le_bytes(bytes));
-    }
-    let rest = words.remainder();
-    if !rest.is_empty() {
-        let mut bytes = [0; 8];
-        bytes[..rest.len()].copy_from_slice(rest);
-        hash = mix(hash, u64::from_le_bytes(bytes));
-    }
-    hash
+        bytes[..len].copy_from_slice(code);
+        (u64::from_le_bytes(bytes), 0, 0)
+    };
+    (first ^ seed)
+        .wrapping_mul(K1)
+        .wrapping_add((last ^ len as u64).wrapping_mul(K2))
+        .wrapping_add(middle.wrapping_mul(K3))
 }
 
 /// The slot a hash starts at in `len` slots (a power of two): the hash's high bits, the
 /// best mixed.
+#[inline]
 pub(crate) fn slot_of(hash: u64, len: usize) -> usize {
     let bits = len.trailing_zeros();
     if bits == 0 {

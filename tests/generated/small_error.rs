@@ -38,6 +38,6 @@ const _: () = {
         r"ServiceUnavailable", http_status : 503, message :
         r"The request has failed due to a temporary failure of the server.", retry :
         __p::TRANSIENT },], first : b"\0\0\0\0\x01\0\0\0\x03\0\0\0\x04\0\0\0", slots :
-        b"\x03\0\0\0\0\0\x01\0\0\0\0\0\x02\0\0\0", seed : 0
+        b"\x01\0\0\0\x03\0\0\0\0\0\0\0\x02\0\0\0", seed : 0
     );
 };

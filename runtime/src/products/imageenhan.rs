@@ -299,14 +299,15 @@ const _: () = {
         r"The request has timed out.", retry : __p::NEVER },], first :
         b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0E\0\0\0\x0F\0\0\0\x15\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0",
         slots :
-        b".\0\0\0\0\0\x03\0\x17\0\0\0\x1C\0\0\0\t\0\0\0$\0,\0\0\0\0\0\0\0\0\0\0\0\x11\0&\0\0\0\x08\x003\0\0\0\x01\0\"\0\0\0\0\0\0\0\0\0\x15\0\0\0\0\x000\0\0\0\x1F\0\x0F\0\0\0\0\0\0\0\0\x002\0\0\0+\0\0\0\0\0\r\0/\0\0\0\0\0\0\0\0\0\0\0\0\0\x13\0%\0\x07\0\x12\0\x16\0*\0'\0\0\0\x02\0\x1D\0\0\0\0\0\0\0\x14\0\0\0\0\0\0\0\0\0)\0\0\0\0\0\0\0\0\0\0\0\0\0\x04\0\0\0 \x001\0-\0\x0B\0\0\0\x05\0\n\0\0\0\x0E\0\0\0\0\0\0\0(\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1E\0\0\0\x1A\0\0\0\0\0\x06\0\x10\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x19\0!\0\0\0\0\0\0\0\x1B\0\0\0#\0\x0C\0\0\0\0\0\0\0\x18\0",
-        seed : 4354685564936845354, api_names : [r"AssessComposition", r"AssessExposure",
-        r"AssessSharpness", r"ChangeImageSize", r"ColorizeImage", r"EnhanceImageColor",
-        r"ErasePerson", r"ExtendImageStyle", r"GenerateCartoonizedImage",
-        r"GenerateSuperResolutionImage", r"GetAsyncJobResult",
-        r"ImageBlindCharacterWatermark", r"ImageBlindPicWatermark", r"ImitatePhotoStyle",
-        r"IntelligentComposition", r"MakeSuperResolutionImage", r"RecolorHDImage",
-        r"RecolorImage", r"RemoveImageSubtitles", r"RemoveImageWatermark",], api_codes :
+        b"\0\0\0\0\0\0\x15\0\x1B\0\0\0\x0B\0!\0\0\0\x0C\0\0\0\0\0\0\0-\0\0\0\0\0\0\0\x04\0'\0\x11\0\0\0\x12\x002\0\0\0\0\0\0\0\x07\0\0\0,\0\0\0\0\0\0\0\0\0(\0\x17\0\0\0\0\0\0\0+\0\0\0\0\0\0\0\x0E\0\0\0\0\0\0\0\0\0\0\0\x08\0.\0\x03\0\0\0\0\0\x14\0\0\0$\0\0\0\n\0\0\0\t\x003\0\0\0\0\0\x1E\0\x01\0\x0F\0\x16\0\x02\0\0\0/\0\x10\0\0\0\0\0\0\0\0\0\x1A\0\0\0\0\0\0\0\0\0*\x001\0\0\0\0\0\x13\0#\0)\0\0\0\0\0\0\0\0\0\0\0\0\0\x19\0\x1C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x18\0\x05\0\0\0\0\0\x1F\0\x06\0\r\0\0\0\0\0\0\0 \x000\0\"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1D\0%\0&\0",
+        seed : 10372713005361028285, api_names : [r"AssessComposition",
+        r"AssessExposure", r"AssessSharpness", r"ChangeImageSize", r"ColorizeImage",
+        r"EnhanceImageColor", r"ErasePerson", r"ExtendImageStyle",
+        r"GenerateCartoonizedImage", r"GenerateSuperResolutionImage",
+        r"GetAsyncJobResult", r"ImageBlindCharacterWatermark", r"ImageBlindPicWatermark",
+        r"ImitatePhotoStyle", r"IntelligentComposition", r"MakeSuperResolutionImage",
+        r"RecolorHDImage", r"RecolorImage", r"RemoveImageSubtitles",
+        r"RemoveImageWatermark",], api_codes :
         b"!\0.\x001\x002\0!\0.\x001\x002\0!\0.\x001\x002\0!\0.\x001\x002\0!\0.\x001\x002\0!\0.\x001\x002\0!\0.\0/\x000\x001\x002\0!\0.\x001\x002\0!\0.\x001\x002\0!\0.\x001\x002\0!\0.\x001\x002\0!\0.\x001\x002\0!\0.\x001\x002\0!\0.\x001\x002\0!\0.\x001\x002\0!\0.\x001\x002\0!\0.\x001\x002\0!\0.\x001\x002\0!\0.\x001\x002\0!\0.\x001\x002\0",
         api_first :
         b"\0\0\0\0\x04\0\0\0\x08\0\0\0\x0C\0\0\0\x10\0\0\0\x14\0\0\0\x18\0\0\0\x1E\0\0\0\"\0\0\0&\0\0\0*\0\0\0.\0\0\x002\0\0\x006\0\0\0:\0\0\0>\0\0\0B\0\0\0F\0\0\0J\0\0\0N\0\0\0R\0\0\0"

@@ -146,8 +146,8 @@ const _: () = {
         r"The Project does not exist: xxxx.", retry : __p::NEVER },], first :
         b"\0\0\0\0\x01\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x06\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0\x0C\0\0\0\r\0\0\0\x0E\0\0\0\x0F\0\0\0\x10\0\0\0\x11\0\0\0\x12\0\0\0\x13\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0",
         slots :
-        b"\0\0\x06\0\0\0\0\0\x15\0\0\0\0\0\0\0\0\0\0\0\x01\0\n\0\x12\0\0\0\x0E\0\x0B\0\0\0\0\0\0\0\x14\0\0\0\x05\0\r\0\0\0\0\0\0\0\0\0\0\0\0\0\x03\0\x11\0\0\0\0\0\x16\0\x02\0\0\0\x13\0\0\0\0\0\0\0\x19\0\0\0\0\0\0\0\0\0\0\0\x18\0\x0F\0\0\0\0\0\t\0\0\0\0\0\0\0\x10\0\0\0\x08\0\0\0\x07\0\x04\0\x0C\0\0\0\0\0\x17\0",
-        seed : 6018027440424182931, api_names : [r"CreateDownloadJob", r"CreateETL",
+        b"\n\0\0\0\0\0\0\0\0\0\x0B\0\0\0\r\0\0\0\x01\0\x13\0\0\0\0\0\x19\0\0\0\0\0\0\0\0\0\x17\0\x02\0\0\0\0\0\0\0\0\0\x0E\0\x10\0\0\0\t\0\0\0\0\0\x0C\0\x14\0\0\0\0\0\x16\0\x04\0\x06\0\0\0\x07\0\0\0\x12\0\0\0\0\0\0\0\0\0\0\0\x11\0\0\0\x15\0\0\0\0\0\x08\0\x0F\0\0\0\0\0\x03\0\0\0\0\0\x18\0\0\0\0\0\0\0\0\0\x05\0",
+        seed : 1663341875487337577, api_names : [r"CreateDownloadJob", r"CreateETL",
         r"CreateMaxComputeExport", r"CreateMetricStore", r"CreateOSSExport",
         r"CreateOSSHDFSExport", r"CreateOSSIngestion", r"CreateS3Ingestion",
         r"CreateScheduledSQL", r"DeleteDownloadJob", r"DeleteMetricStore",
