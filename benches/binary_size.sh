@@ -8,7 +8,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 runtime=$(cd "${1:-$root/runtime}" && pwd)
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap '[ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
 make_crate() { # name, features, main.rs
   mkdir -p "$work/$1/src"
   cat > "$work/$1/Cargo.toml" <<TOML

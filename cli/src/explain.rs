@@ -62,7 +62,7 @@ pub(crate) fn run(args: &Args) -> Result<String, Failure> {
     };
     // The runtime's one rule: the code's class, else its family's, else the status's.
     let retry = Retry::classify(code.or(family), args.status.unwrap_or(0));
-    let rows: &[Entry] = code.map_or(&[], |c| c.entries());
+    let rows: Vec<Entry> = code.map_or(Vec::new(), |c| c.entries().collect());
     let entry = code.map(|c| c.entry(args.status, args.message.as_deref()));
 
     let apis: Vec<&str> = code.map_or(Vec::new(), |c| c.apis().collect());
@@ -73,7 +73,7 @@ pub(crate) fn run(args: &Args) -> Result<String, Failure> {
             "variant": code.map(|c| format!("{c:?}")),
             "family": family.map(|f| f.code()),
             "retry": retry.as_str(),
-            "rows": rows.iter().map(row_json).collect::<Vec<_>>(),
+            "rows": rows.iter().copied().map(row_json).collect::<Vec<_>>(),
             "entry": entry.map(row_json),
             "apis": apis,
         });

@@ -42,7 +42,6 @@ struct Row<'a> {
 pub(crate) fn run(args: &Args) -> Result<String, Failure> {
     if args.product == crate::catalog::DEFAULT_PRODUCT {
         let rows: Vec<Row> = EcsError::table()
-            .iter()
             .map(|e| Row {
                 code: e.code,
                 variant: variant_of(e.code),

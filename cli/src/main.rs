@@ -115,7 +115,7 @@ fn main() -> ExitCode {
 }
 
 /// A table row as JSON: `{http_status, message}`.
-pub(crate) fn row_json(entry: &aliyun_errors::Entry) -> serde_json::Value {
+pub(crate) fn row_json(entry: aliyun_errors::Entry) -> serde_json::Value {
     serde_json::json!({ "http_status": entry.http_status, "message": entry.message })
 }
 

@@ -1,6 +1,6 @@
 //! Generate step: a validated [`Table`] into the enum and its trait implementations.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use std::fmt::Write as _;
 
@@ -304,32 +304,44 @@ fn write_data(out: &mut String, table: &Table, spec: &EnumSpec) {
     for code in codes {
         push_variant(out, code);
     }
-    out.push_str("], rows: [");
+    // The text: every code in variant order, then each distinct message once.
+    let mut text = String::new();
+    let mut code_at = vec![0];
+    for code in codes {
+        text.push_str(&code.code);
+        code_at.push(text.len());
+    }
+    let mut message_at: HashMap<&str, (usize, usize)> = HashMap::new();
+    let mut rows = Vec::with_capacity(ROW_BYTES * table.entries().len());
+    let mut first = vec![0];
     for code in codes {
         for row in table.entries_of(code) {
-            out.push_str("__p::Entry{code:");
-            StrLiteral(&row.code).push_to(out);
-            out.push_str(",http_status:");
-            push_int(out, row.http_status);
-            out.push_str(",message:");
-            StrLiteral(&row.message).push_to(out);
-            out.push_str(match row.retry {
-                Retry::Never => ",retry:__p::NEVER},",
-                Retry::Throttling => ",retry:__p::THROTTLING},",
-                Retry::Transient => ",retry:__p::TRANSIENT},",
-                Retry::Conflict => ",retry:__p::CONFLICT},",
+            let (start, end) = *message_at.entry(&row.message).or_insert_with(|| {
+                let start = text.len();
+                text.push_str(&row.message);
+                (start, text.len())
             });
+            rows.extend(le_u32(start));
+            rows.extend(le_u32(end));
+            rows.extend(row.http_status.to_le_bytes());
+            rows.push(match row.retry {
+                Retry::Never => 0,
+                Retry::Throttling => 1,
+                Retry::Transient => 2,
+                Retry::Conflict => 3,
+            });
+            rows.push(0);
         }
+        first.push(rows.len() / ROW_BYTES);
     }
-    out.push_str("], first: ");
-    let mut first = 0;
-    push_u32s(
-        out,
-        std::iter::once(0).chain(codes.iter().map(|code| {
-            first += code.entries.len();
-            first
-        })),
-    );
+    out.push_str("], text: ");
+    StrLiteral(&text).push_to(out);
+    out.push_str(", codes: ");
+    push_u32s(out, code_at.into_iter());
+    out.push_str(", rows: ");
+    push_bytes(out, &rows);
+    out.push_str(", first: ");
+    push_u32s(out, first.into_iter());
     out.push_str(", slots: ");
     let names: Vec<&str> = codes.iter().map(|c| c.code.as_str()).collect();
     let (slots, seed) = lookup::place(&names);
@@ -377,6 +389,21 @@ fn write_api_index(out: &mut String, table: &Table) {
     );
 }
 
+/// The bytes of one row in the runtime's `Table::rows`: the message's start and end in the
+/// text (`u32`s), the HTTP status (`u16`), the retry class's byte and a zero.
+const ROW_BYTES: usize = 12;
+
+/// A number as a little-endian `u32`: a table's text offsets and row counts, which a table
+/// read from a file of under 4 GiB cannot exceed.
+fn le_u32(n: usize) -> [u8; 4] {
+    u32::try_from(n).unwrap_or(u32::MAX).to_le_bytes()
+}
+
+/// Bytes as one byte-string literal.
+fn push_bytes(out: &mut String, bytes: &[u8]) {
+    out.push_str(&proc_macro2::Literal::byte_string(bytes).to_string());
+}
+
 /// Numbers as one byte-string literal of little-endian `u16`s (the runtime's `u16_at`): one
 /// token, where an array would be one per number (BENCHMARKS.md). Every number fits: the
 /// validate step bounds a table's codes and APIs.
@@ -389,10 +416,8 @@ fn push_u16s(out: &mut String, numbers: impl Iterator<Item = usize>) {
 
 /// Numbers as one byte-string literal of little-endian `u32`s (the runtime's `u32_at`).
 fn push_u32s(out: &mut String, numbers: impl Iterator<Item = usize>) {
-    let bytes: Vec<u8> = numbers
-        .flat_map(|n| u32::try_from(n).unwrap_or(u32::MAX).to_le_bytes())
-        .collect();
-    out.push_str(&proc_macro2::Literal::byte_string(&bytes).to_string());
+    let bytes: Vec<u8> = numbers.flat_map(le_u32).collect();
+    push_bytes(out, &bytes);
 }
 
 /// `__E::Variant,` (`__E` is the enum, by a short name).

@@ -409,8 +409,12 @@ fn the_source_text_is_the_generated_tokens() {
     let tokens = crate::expand_table(&t, "E", true).unwrap();
     assert_eq!(lexed.to_string(), tokens.to_string());
     for piece in [
-        // Rows grouped by code in variant order: A's two rows, then B's, then C's.
-        "rows : [__p :: Entry { code : r\"A\" , http_status : 400 , message : r\"a\" , retry : __p :: NEVER } , __p :: Entry { code : r\"A\" , http_status : 404 , message : r\"a2\" , retry : __p :: NEVER } , __p :: Entry { code : r\"B\" , http_status : 403",
+        // The codes in variant order, then each message once; the codes' offsets 0, 1, 2, 3.
+        "text : r\"ABCaa2bb2c\" , codes : b\"\\0\\0\\0\\0\\x01\\0\\0\\0\\x02\\0\\0\\0\\x03\\0\\0\\0\"",
+        // Rows grouped by code in variant order (A's two, B's two, C's), each the message's
+        // range, the status and the retry byte: A 3..4 400 never, A 4..6 404 never,
+        // B 6..7 403 transient, B 7..9 403 transient, C 9..10 429 throttling.
+        "rows : b\"\\x03\\0\\0\\0\\x04\\0\\0\\0\\x90\\x01\\0\\0\\x04\\0\\0\\0\\x06\\0\\0\\0\\x94\\x01\\0\\0\\x06\\0\\0\\0\\x07\\0\\0\\0\\x93\\x01\\x02\\0\\x07\\0\\0\\0\\t\\0\\0\\0\\x93\\x01\\x02\\0\\t\\0\\0\\0\\n\\0\\0\\0\\xAD\\x01\\x01\\0\"",
         // Each code's first row, as little-endian u32s: 0, 2, 4, 5.
         "first : b\"\\0\\0\\0\\0\\x02\\0\\0\\0\\x04\\0\\0\\0\\x05\\0\\0\\0\"",
         "all : [__E :: A , __E :: B , __E :: C ,]",
@@ -450,8 +454,14 @@ fn generated_code_tracks_the_table_and_hands_its_data_to_the_macro() {
     // One doc line for a one-row code, its message's Markdown escaped.
     let doc = r#"# [doc = r" `Forbidden.RAM` (HTTP 403, retry: never): Not \[allowed\] \<b\>"]"#;
     assert!(out.contains(doc), "{out}");
+    // The codes end to end, then each distinct message once (`m` for both AB and CD).
     assert!(
-        out.contains(r#"__p :: Entry { code : r"Forbidden.RAM" , http_status : 403 , message : r"Not [allowed] <b>" , retry : __p :: NEVER }"#),
+        out.contains(r#"text : r"Forbidden.RAMABCDNot [allowed] <b>m""#),
+        "{out}"
+    );
+    // Forbidden.RAM: its message at 17..34, 403, never; AB and CD: `m` at 34..35, 400.
+    assert!(
+        out.contains(r#"rows : b"\x11\0\0\0\"\0\0\0\x93\x01\0\0\"\0\0\0#\0\0\0\x90\x01\0\0\"\0\0\0#\0\0\0\x90\x01\0\0""#),
         "{out}"
     );
     assert!(!out.contains("non_exhaustive"), "{out}");
@@ -740,7 +750,8 @@ fn generated_data_covers_templates_apis_and_rows() {
         "templates : [__E :: QuotaAnyOverNumTimes ,]",
         // The API names once, sorted; per API its codes' indices (u16): Run 0, 1; Stop 1.
         ", api_names : [r\"Run\" , r\"Stop\" ,] , api_codes : b\"\\0\\0\\x01\\0\\x01\\0\" , api_first : b\"\\0\\0\\0\\0\\x02\\0\\0\\0\\x03\\0\\0\\0\")",
-        "retry : __p :: THROTTLING }",
+        // The template's row: its message `q` at 22..23, 400, throttling (1).
+        "rows : b\"\\x16\\0\\0\\0\\x17\\0\\0\\0\\x90\\x01\\x01\\0",
     ] {
         assert!(out.contains(piece), "{piece} in {out}");
     }

@@ -4,7 +4,7 @@ use std::fmt::{self, Debug, Display};
 use std::hash::Hash;
 
 use crate::entry::{Entry, Retry, select_entry};
-use crate::table::{ApiIndex, Apis, Codes, Distinct, Messages, Statuses, Table};
+use crate::table::{ApiIndex, Apis, Codes, Distinct, Messages, Rows, Statuses, Table};
 
 /// An error-code enum generated from a table by [`error_table`](crate::error_table).
 ///
@@ -84,7 +84,7 @@ pub trait ErrorCode: Copy + Eq + Hash + Debug + Display + 'static {
 
     /// The HTTP status of the code's first row.
     fn http_status(self) -> u16 {
-        self.entries()[0].http_status
+        Self::TABLE.first_row(self.index()).http_status
     }
 
     /// The code's distinct HTTP statuses, in table order.
@@ -94,7 +94,7 @@ pub trait ErrorCode: Copy + Eq + Hash + Debug + Display + 'static {
 
     /// The message of the code's first row.
     fn message(self) -> &'static str {
-        self.entries()[0].message
+        Self::TABLE.first_row(self.index()).message
     }
 
     /// The code's distinct messages, in table order.
@@ -104,7 +104,7 @@ pub trait ErrorCode: Copy + Eq + Hash + Debug + Display + 'static {
 
     /// The code's retry class (its first row's: a code's rows share one).
     fn retry(self) -> Retry {
-        self.entries()[0].retry
+        Self::TABLE.first_row(self.index()).retry
     }
 
     /// True when the code's retry class is not [`Retry::Never`].
@@ -113,21 +113,22 @@ pub trait ErrorCode: Copy + Eq + Hash + Debug + Display + 'static {
     }
 
     /// This code's rows ([`Entry`]), in table order (never empty).
-    fn entries(self) -> &'static [Entry] {
+    fn entries(self) -> Rows {
         Self::TABLE.rows_of(self.index())
     }
 
     /// Every row of the table, grouped by code in variant order (a code's rows in table
     /// order).
-    fn table() -> &'static [Entry] {
+    fn table() -> Rows {
         Self::TABLE.rows()
     }
 
     /// The row a response matches: the row whose status and message match (messages
     /// compared with curly and straight quotes, runs of white space and a trailing period
     /// folded); else the first row with that status; else the first row.
-    fn entry(self, http_status: Option<u16>, message: Option<&str>) -> &'static Entry {
+    fn entry(self, http_status: Option<u16>, message: Option<&str>) -> Entry {
         select_entry(self.entries(), http_status, message)
+            .unwrap_or_else(|| Self::TABLE.first_row(self.index()))
     }
 }
 
@@ -211,9 +212,16 @@ pub(crate) mod tests {
             Hand::ThrottlingUser,
             Hand::InvalidParameter,
         ];
-        // Offsets 0, 2, 3, 4 as little-endian `u32`s.
-        const TABLE: &'static Table =
-            &Table::new(&ROWS, b"\0\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0", &[], 0);
+        // The codes, then the messages, end to end; the codes' offsets; per row the
+        // message's range, the status, the retry byte and a zero; each code's first row.
+        const TABLE: &'static Table = &Table::new(
+            "ThrottlingThrottling.UserInvalidParameter.%sRequest was denied due to request throttling.Request was denied due to user flow control.The specified parameter %s is not valid.",
+            b"\x00\x00\x00\x00\x0a\x00\x00\x00\x19\x00\x00\x00\x2c\x00\x00\x00",
+            b"\x2c\x00\x00\x00\x59\x00\x00\x00\x90\x01\x01\x00\x2c\x00\x00\x00\x59\x00\x00\x00\xad\x01\x01\x00\x59\x00\x00\x00\x85\x00\x00\x00\x90\x01\x01\x00\x85\x00\x00\x00\xad\x00\x00\x00\x90\x01\x00\x00",
+            b"\0\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0",
+            &[],
+            0,
+        );
         const TEMPLATES: &'static [Self] = &[Hand::InvalidParameter];
 
         fn index(self) -> usize {
@@ -247,15 +255,15 @@ pub(crate) mod tests {
         assert_eq!(Hand::family_of("Throttling"), None);
         assert!(Hand::Throttling.is_retryable());
         assert!(!Hand::InvalidParameter.is_retryable());
-        assert_eq!(Hand::Throttling.entry(Some(429), None), &ROWS[1]);
+        assert_eq!(Hand::Throttling.entry(Some(429), None), ROWS[1]);
         // A code's rows, and its distinct statuses and messages in table order.
-        assert_eq!(Hand::Throttling.entries(), &ROWS[..2]);
+        assert_eq!(Hand::Throttling.entries().collect::<Vec<_>>(), ROWS[..2]);
         assert_eq!(
             Hand::Throttling.http_statuses().collect::<Vec<_>>(),
             [400, 429]
         );
         assert_eq!(Hand::Throttling.messages().count(), 1);
-        assert_eq!(Hand::table(), &ROWS);
+        assert_eq!(Hand::table().collect::<Vec<_>>(), ROWS);
         // code, http_status, message and retry: the first row's.
         let first = &ROWS[3];
         let code = Hand::InvalidParameter;

@@ -2,6 +2,7 @@
 
 use std::fmt;
 
+use crate::table::Rows;
 use crate::template::messages_match;
 
 /// When a failed call may be retried.
@@ -80,21 +81,23 @@ pub struct Entry {
     pub retry: Retry,
 }
 
-/// Picks the row of `rows` (one code's rows, never empty) that a response matches: the row
-/// whose status and message match; else the first row with that status; else the first.
+/// Picks the row of `rows` (one code's rows) that a response matches: the row whose status
+/// and message match; else the first row with that status; else the first.
 pub(crate) fn select_entry(
-    rows: &'static [Entry],
+    rows: Rows,
     http_status: Option<u16>,
     message: Option<&str>,
-) -> &'static Entry {
-    let status_matches = |e: &&Entry| http_status.is_none_or(|s| e.http_status == s);
+) -> Option<Entry> {
+    let status_matches = |e: &Entry| http_status.is_none_or(|s| e.http_status == s);
     let by_message = message.and_then(|message| {
-        rows.iter()
+        rows.clone()
             .filter(status_matches)
             .find(|e| messages_match(e.message, message))
     });
-    let by_status = || http_status.and_then(|s| rows.iter().find(|e| e.http_status == s));
-    by_message.or_else(by_status).unwrap_or(&rows[0])
+    let by_status = || http_status.and_then(|s| rows.clone().find(|e| e.http_status == s));
+    by_message
+        .or_else(by_status)
+        .or_else(|| rows.clone().next())
 }
 
 #[cfg(test)]

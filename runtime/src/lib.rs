@@ -64,7 +64,7 @@ pub use decode::{decode_http, decode_parts};
 pub use entry::{Entry, Retry};
 pub use format::{Format, UnknownFormat};
 pub use retry::{Idempotency, RetryPolicy};
-pub use table::{ApiIndex, Apis, Codes, Distinct, Messages, Statuses, Table};
+pub use table::{ApiIndex, Apis, Codes, Distinct, Messages, Rows, Statuses, Table};
 pub use template::{messages_match, template_matches};
 
 /// Generates an exhaustive error enum from a CSV table of error codes.

@@ -17,42 +17,18 @@ pub use crate::__impl_serde as impl_serde;
 use std::marker::PhantomData;
 
 use crate::code::ErrorCode;
-pub use crate::entry::Entry;
-use crate::entry::Retry;
 pub use crate::table::{ApiIndex, Table};
 
-/// The retry classes, by short names for generated tables.
-pub const NEVER: Retry = Retry::Never;
-/// See [`NEVER`].
-pub const THROTTLING: Retry = Retry::Throttling;
-/// See [`NEVER`].
-pub const TRANSIENT: Retry = Retry::Transient;
-/// See [`NEVER`].
-pub const CONFLICT: Retry = Retry::Conflict;
-
-/// A table row, as generated tables write them.
-pub const fn row(
-    code: &'static str,
-    http_status: u16,
-    message: &'static str,
-    retry: Retry,
-) -> Entry {
-    Entry {
-        code,
-        http_status,
-        message,
-        retry,
-    }
-}
-
-/// A generated table's rows and lookup (see [`Table`]'s fields).
+/// A generated table's text, rows and lookup (see [`Table`]'s fields).
 pub const fn table(
-    rows: &'static [Entry],
+    text: &'static str,
+    codes: &'static [u8],
+    rows: &'static [u8],
     first: &'static [u8],
     slots: &'static [u8],
     seed: u64,
 ) -> Table {
-    Table::new(rows, first, slots, seed)
+    Table::new(text, codes, rows, first, slots, seed)
 }
 
 /// A generated table's API index (see [`ApiIndex`]'s fields).
@@ -80,8 +56,8 @@ pub fn parse<E: ErrorCode>(code: &str) -> Parsed<E> {
 }
 
 /// Everything a generated enum implements, from its data: `ErrorCode` (its `ALL`; `TABLE`
-/// from the rows grouped by code, each code's first row and the lookup slots and seed (see
-/// [`Table`]); `TEMPLATES`; `API_INDEX`; and `index` as the variant's position: the variants
+/// from the text, the codes' ranges, the rows grouped by code, each code's first row and the
+/// lookup slots and seed (see [`Table`]); `TEMPLATES`; `API_INDEX`; and `index` as the variant's position: the variants
 /// have no explicit discriminants), `Display`, `Error`, `FromStr`, `AsRef<str>`, and serde's
 /// traits when the runtime's `serde` feature is on. Each argument is one token tree (an
 /// array in brackets, a byte string, a number): matched without being parsed, which halves
@@ -92,22 +68,24 @@ macro_rules! __error_code {
     (
         $ty:ident,
         all: $all:tt,
+        text: $text:tt,
+        codes: $codes:tt,
         rows: $rows:tt,
         first: $first:tt,
         slots: $slots:tt,
         seed: $seed:tt
         $(, templates: $templates:tt)?
-        $(, api_names: $names:tt, api_codes: $codes:tt, api_first: $api_first:tt)?
+        $(, api_names: $names:tt, api_codes: $api_codes:tt, api_first: $api_first:tt)?
         $(,)?
     ) => {
         impl $crate::ErrorCode for $ty {
             const ALL: &'static [Self] = &$all;
             const TABLE: &'static $crate::__private_0_3::Table =
-                &$crate::__private_0_3::table(&$rows, $first, $slots, $seed);
+                &$crate::__private_0_3::table($text, $codes, $rows, $first, $slots, $seed);
             $(const TEMPLATES: &'static [Self] = &$templates;)?
             $(
                 const API_INDEX: &'static $crate::__private_0_3::ApiIndex =
-                    &$crate::__private_0_3::api_index(&$names, $codes, $api_first);
+                    &$crate::__private_0_3::api_index(&$names, $api_codes, $api_first);
             )?
             fn index(self) -> usize {
                 self as usize

@@ -1,15 +1,23 @@
 //! A generated table's data, and the lookups every [`ErrorCode`](crate::ErrorCode) shares:
 //! generated code writes data, the runtime interprets it.
 
-use crate::entry::Entry;
+use crate::entry::{Entry, Retry};
 
 /// A table's rows and its code lookup: what [`ErrorCode::TABLE`](crate::ErrorCode::TABLE)
-/// holds. Built by generated code (through the `__private` module).
+/// holds. Built by generated code (through the `__private` module). Every string is a
+/// range of one text and every number a little-endian field of a byte string, so a table
+/// holds no pointer but its own few: a binary does not relocate one per row.
 #[derive(Debug)]
 pub struct Table {
-    /// Every row, grouped by code in variant order (a code's rows in table order).
-    rows: &'static [Entry],
-    /// Little-endian `u32`s: `rows[first[i]..first[i + 1]]` are the rows of code `i`; one
+    /// Every code in variant order, then every distinct message, end to end.
+    text: &'static str,
+    /// Little-endian `u32`s: code `i` is `text[codes[i]..codes[i + 1]]`.
+    codes: &'static [u8],
+    /// [`ROW_BYTES`] per row, grouped by code in variant order (a code's rows in table
+    /// order): the message's start and end in `text` (`u32`s), the HTTP status (`u16`), the
+    /// retry class (a byte, as [`retry_of`] reads it) and a zero.
+    rows: &'static [u8],
+    /// Little-endian `u32`s: rows `first[i]..first[i + 1]` are the rows of code `i`; one
     /// more offset than codes.
     first: &'static [u8],
     /// Little-endian `u16`s, open addressing over [`code_hash`]: a code's index plus one, 0
@@ -19,16 +27,33 @@ pub struct Table {
     seed: u64,
 }
 
+/// The bytes of one row in [`Table`]'s `rows`.
+const ROW_BYTES: usize = 12;
+
+/// A row's retry class from its byte: 1 throttling, 2 transient, 3 conflict, else never.
+fn retry_of(byte: u8) -> Retry {
+    match byte {
+        1 => Retry::Throttling,
+        2 => Retry::Transient,
+        3 => Retry::Conflict,
+        _ => Retry::Never,
+    }
+}
+
 impl Table {
     /// A table from its parts (see the fields); `slots` as [`code_hash`] with `seed` places
     /// the codes, or empty.
     pub(crate) const fn new(
-        rows: &'static [Entry],
+        text: &'static str,
+        codes: &'static [u8],
+        rows: &'static [u8],
         first: &'static [u8],
         slots: &'static [u8],
         seed: u64,
     ) -> Table {
         Table {
+            text,
+            codes,
             rows,
             first,
             slots,
@@ -37,8 +62,13 @@ impl Table {
     }
 
     /// Every row, grouped by code in variant order.
-    pub fn rows(&self) -> &'static [Entry] {
-        self.rows
+    pub fn rows(&'static self) -> Rows {
+        Rows {
+            table: self,
+            code: 0,
+            at: 0,
+            end: self.rows.len() / ROW_BYTES,
+        }
     }
 
     /// How many codes the table has.
@@ -55,9 +85,21 @@ impl Table {
     ///
     /// # Panics
     /// When `index` is not below [`len`](Self::len).
-    #[inline]
-    pub fn rows_of(&self, index: usize) -> &'static [Entry] {
-        &self.rows[u32_at(self.first, index)..u32_at(self.first, index + 1)]
+    pub fn rows_of(&'static self, index: usize) -> Rows {
+        Rows {
+            table: self,
+            code: index,
+            at: u32_at(self.first, index),
+            end: u32_at(self.first, index + 1),
+        }
+    }
+
+    /// The first row of the code at `index`.
+    ///
+    /// # Panics
+    /// When `index` is not below [`len`](Self::len).
+    pub fn first_row(&self, index: usize) -> Entry {
+        self.row(index, u32_at(self.first, index))
     }
 
     /// The code at `index` (its variant's position).
@@ -66,26 +108,88 @@ impl Table {
     /// When `index` is not below [`len`](Self::len).
     #[inline]
     pub fn code(&self, index: usize) -> &'static str {
-        self.rows[u32_at(self.first, index)].code
+        self.text_at(u32_at(self.codes, index), u32_at(self.codes, index + 1))
+    }
+
+    /// The code at `index` as bytes: what lookups compare, without `str`'s boundary checks.
+    #[inline]
+    fn code_bytes(&self, index: usize) -> &'static [u8] {
+        let (start, end) = (u32_at(self.codes, index), u32_at(self.codes, index + 1));
+        self.text.as_bytes().get(start..end).unwrap_or_default()
+    }
+
+    /// Row `row`, which belongs to the code at `code`.
+    fn row(&self, code: usize, row: usize) -> Entry {
+        let at = ROW_BYTES * row;
+        let bytes = &self.rows[at..at + ROW_BYTES];
+        Entry {
+            code: self.code(code),
+            http_status: u16::from_le_bytes([bytes[8], bytes[9]]),
+            message: self.text_at(u32_at(bytes, 0), u32_at(bytes, 1)),
+            retry: retry_of(bytes[10]),
+        }
+    }
+
+    /// `text[start..end]`; empty where the range is not one (generated tables never).
+    #[inline]
+    fn text_at(&self, start: usize, end: usize) -> &'static str {
+        self.text.get(start..end).unwrap_or_default()
     }
 
     /// The index of a code, compared exactly.
     #[inline]
     pub fn find(&self, code: &str) -> Option<usize> {
+        let code = code.as_bytes();
         if self.slots.is_empty() {
-            return (0..self.len()).find(|&i| self.code(i) == code);
+            return (0..self.len()).find(|&i| self.code_bytes(i) == code);
         }
         let len = self.slots.len() / 2;
-        let mut slot = slot_of(code_hash(self.seed, code.as_bytes()), len);
+        let mut slot = slot_of(code_hash(self.seed, code), len);
         loop {
             let index = usize::from(u16_at(self.slots, slot)).checked_sub(1)?;
-            if same_bytes(self.code(index).as_bytes(), code.as_bytes()) {
+            if same_bytes(self.code_bytes(index), code) {
                 return Some(index);
             }
             slot = (slot + 1) & (len - 1);
         }
     }
 }
+
+/// Rows of a table, in order: what [`ErrorCode::entries`](crate::ErrorCode::entries) and
+/// [`ErrorCode::table`](crate::ErrorCode::table) return.
+#[derive(Clone, Debug)]
+pub struct Rows {
+    table: &'static Table,
+    /// The code of row `at`, or one before it (stepped forward as rows pass).
+    code: usize,
+    at: usize,
+    end: usize,
+}
+
+impl Iterator for Rows {
+    type Item = Entry;
+
+    fn next(&mut self) -> Option<Entry> {
+        if self.at >= self.end {
+            return None;
+        }
+        while u32_at(self.table.first, self.code + 1) <= self.at {
+            self.code += 1;
+        }
+        let row = self.table.row(self.code, self.at);
+        self.at += 1;
+        Some(row)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let left = self.end.saturating_sub(self.at);
+        (left, Some(left))
+    }
+}
+
+impl ExactSizeIterator for Rows {}
+
+impl std::iter::FusedIterator for Rows {}
 
 /// `a == b`, compared eight bytes at a time inline rather than through a `memcmp` call (the
 /// last word overlapping the one before it).
@@ -283,14 +387,22 @@ impl<E: Copy> ExactSizeIterator for Codes<E> {}
 /// [`messages`](crate::ErrorCode::messages) return.
 #[derive(Clone, Debug)]
 pub struct Distinct<T> {
-    rows: &'static [Entry],
-    at: usize,
-    field: fn(&'static Entry) -> T,
+    /// The rows not yet looked at.
+    rows: Rows,
+    /// Every row, from the first, and how many of them were looked at.
+    all: Rows,
+    seen: usize,
+    field: fn(Entry) -> T,
 }
 
 impl<T: PartialEq> Distinct<T> {
-    pub(crate) fn new(rows: &'static [Entry], field: fn(&'static Entry) -> T) -> Self {
-        Distinct { rows, at: 0, field }
+    pub(crate) fn new(rows: Rows, field: fn(Entry) -> T) -> Self {
+        Distinct {
+            all: rows.clone(),
+            rows,
+            seen: 0,
+            field,
+        }
     }
 }
 
@@ -298,13 +410,11 @@ impl<T: PartialEq> Iterator for Distinct<T> {
     type Item = T;
 
     fn next(&mut self) -> Option<T> {
-        while let Some(row) = self.rows.get(self.at) {
+        for row in self.rows.by_ref() {
             let value = (self.field)(row);
-            let seen = self.rows[..self.at]
-                .iter()
-                .any(|r| (self.field)(r) == value);
-            self.at += 1;
-            if !seen {
+            let earlier = self.all.clone().take(self.seen);
+            self.seen += 1;
+            if !earlier.map(self.field).any(|v| v == value) {
                 return Some(value);
             }
         }

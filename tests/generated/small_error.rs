@@ -29,15 +29,11 @@ const _: () = {
     use GeneratedSmallError as __E;
     __p::error_code!(
         GeneratedSmallError, all : [__E::ThrottlingUser, __E::ForbiddenRam,
-        __E::ServiceUnavailable,], rows : [__p::Entry { code : r"Throttling.User",
-        http_status : 400, message : r"Request was denied due to user flow control.",
-        retry : __p::THROTTLING }, __p::Entry { code : r"Forbidden.RAM", http_status :
-        403, message : r"User not authorized [see docs] <b>bold</b>, or RAM is off.",
-        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RAM", http_status : 404,
-        message : r"Not found for RAM.", retry : __p::NEVER }, __p::Entry { code :
-        r"ServiceUnavailable", http_status : 503, message :
-        r"The request has failed due to a temporary failure of the server.", retry :
-        __p::TRANSIENT },], first : b"\0\0\0\0\x01\0\0\0\x03\0\0\0\x04\0\0\0", slots :
+        __E::ServiceUnavailable,], text :
+        r"Throttling.UserForbidden.RAMServiceUnavailableRequest was denied due to user flow control.User not authorized [see docs] <b>bold</b>, or RAM is off.Not found for RAM.The request has failed due to a temporary failure of the server.",
+        codes : b"\0\0\0\0\x0F\0\0\0\x1C\0\0\0.\0\0\0", rows :
+        b".\0\0\0Z\0\0\0\x90\x01\x01\0Z\0\0\0\x94\0\0\0\x93\x01\0\0\x94\0\0\0\xA6\0\0\0\x94\x01\0\0\xA6\0\0\0\xE6\0\0\0\xF7\x01\x02\0",
+        first : b"\0\0\0\0\x01\0\0\0\x03\0\0\0\x04\0\0\0", slots :
         b"\x01\0\0\0\x03\0\0\0\0\0\0\0\x02\0\0\0", seed : 0
     );
 };

@@ -101,7 +101,7 @@ fn every_source_row_is_an_entry_in_order_byte_exact() {
     for e in EcsError::ALL {
         let own: Vec<_> = rows.iter().filter(|r| r.0 == e.code()).collect();
         let entries = e.entries();
-        for (row, entry) in own.iter().zip(entries) {
+        for (row, entry) in own.iter().zip(entries.clone()) {
             assert_eq!((entry.code, entry.http_status, entry.message), **row);
         }
         assert!(entries.len() >= own.len(), "{e:?}");
@@ -123,7 +123,7 @@ fn every_code_round_trips_through_its_variant() {
         assert_eq!(e.as_ref(), code);
         assert!(e.http_statuses().any(|s| s == status), "{code}");
         assert!(e.messages().any(|m| m == message), "{code}");
-        assert!(e.entries().iter().all(|r| r.code == code));
+        assert!(e.entries().all(|r| r.code == code));
     }
 }
 
@@ -153,8 +153,8 @@ fn entry_falls_back_to_the_status_then_the_first_row() {
     let first_404 = e.entry(Some(404), Some("something else"));
     assert_eq!(first_404.http_status, 404);
     let first = e.entry(Some(599), None);
-    assert_eq!(*first, e.entries()[0]);
-    assert_eq!(*e.entry(None, None), e.entries()[0]);
+    assert_eq!(Some(first), e.entries().next());
+    assert_eq!(Some(e.entry(None, None)), e.entries().next());
     // A message template (`%s`) matches any message of its status.
     let e = EcsError::MissingParameter;
     let picked = e.entry(Some(403), Some("The input parameter \"X\" is missing"));
@@ -228,11 +228,7 @@ fn retry_classes_are_as_documented() {
         .filter(|e| e.is_retryable())
         .count();
     assert_eq!(retryable, 8);
-    assert!(
-        EcsError::table()
-            .iter()
-            .all(|e: &Entry| e.retry == retry_of(e.code))
-    );
+    assert!(EcsError::table().all(|e: Entry| e.retry == retry_of(e.code)));
 }
 
 #[test]

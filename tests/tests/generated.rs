@@ -114,7 +114,10 @@ fn the_crate_option_reaches_a_reexported_runtime() {
         OpenError::from_code("Forbidden.RAM"),
         Some(OpenError::ForbiddenRam)
     );
-    assert_eq!(OpenError::table(), SmallError::table());
+    assert_eq!(
+        OpenError::table().collect::<Vec<_>>(),
+        SmallError::table().collect::<Vec<_>>()
+    );
 }
 
 #[test]
@@ -136,10 +139,9 @@ fn variants_order_as_the_table_and_parse_with_try_from() {
     // A code's entries are its rows of the table, in order; `table()` is every row.
     for code in SmallError::ALL {
         let rows: Vec<_> = SmallError::table()
-            .iter()
             .filter(|e| e.code == code.code())
             .collect();
-        assert_eq!(code.entries().iter().collect::<Vec<_>>(), rows);
+        assert_eq!(code.entries().collect::<Vec<_>>(), rows);
     }
 }
 
@@ -193,7 +195,6 @@ fn tricky_messages_stay_byte_exact() {
         .map(|r| (r.code.as_str(), r.http_status, r.message.as_str()))
         .collect();
     let entries: Vec<(&str, u16, &str)> = TrickyError::table()
-        .iter()
         .map(|e| (e.code, e.http_status, e.message))
         .collect();
     assert_eq!(rows, entries);

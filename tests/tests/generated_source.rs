@@ -18,8 +18,14 @@ use expanded::GeneratedSmallError;
 
 #[test]
 fn generated_enums_match_the_macro_enum() {
-    assert_eq!(GeneratedSmallError::table(), SmallError::table());
-    assert_eq!(DerivedSmallError::table(), SmallError::table());
+    assert_eq!(
+        GeneratedSmallError::table().collect::<Vec<_>>(),
+        SmallError::table().collect::<Vec<_>>()
+    );
+    assert_eq!(
+        DerivedSmallError::table().collect::<Vec<_>>(),
+        SmallError::table().collect::<Vec<_>>()
+    );
     for (i, e) in SmallError::ALL.iter().enumerate() {
         let g = GeneratedSmallError::ALL[i];
         let d = DerivedSmallError::ALL[i];

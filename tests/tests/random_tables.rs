@@ -37,7 +37,7 @@ fn check<E: ErrorCode>(rows: &[(&str, u16, &str, &str)]) {
         ] {
             assert_eq!(e.entry(status, message).code, code);
         }
-        assert!(e.entries().iter().all(|r| r.code == code));
+        assert!(e.entries().all(|r| r.code == code));
         assert!(e.http_statuses().any(|s| s == status));
         assert!(e.messages().any(|m| m == message));
     }

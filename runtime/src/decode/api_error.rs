@@ -152,7 +152,7 @@ impl<E: ErrorCode> ApiError<E> {
     }
 
     /// The table row this response matches (by status and message), for a known code.
-    pub fn entry(&self) -> Option<&'static Entry> {
+    pub fn entry(&self) -> Option<Entry> {
         let message = self.message().filter(|m| !m.is_empty());
         self.code
             .map(|code| code.entry(Some(self.http_status), message))

@@ -64,39 +64,13 @@ const _: () = {
         __E::UnsupportedOperation, __E::FlowNotPublished, __E::InvalidSchema,
         __E::InvalidApiKey, __E::InvalidApiKey_2, __E::AccessDenied, __E::AccessDenied_2,
         __E::ModelNotFound, __E::NotFound, __E::ThrottlingRateQuota,
-        __E::ThrottlingAllocationQuota, __E::InsufficientQuota,], rows : [__p::Entry {
-        code : r"InvalidParameter", http_status : 400, message :
-        r"Required parameter(s) missing or invalid, please check the request parameters.",
-        retry : __p::NEVER }, __p::Entry { code : r"DataInspectionFailed", http_status :
-        400, message : r"Input or output data may contain inappropriate content.", retry
-        : __p::NEVER }, __p::Entry { code : r"BadRequest.EmptyInput", http_status : 400,
-        message : r"Required input parameter missing from request.", retry : __p::NEVER
-        }, __p::Entry { code : r"BadRequest.EmptyParameters", http_status : 400, message
-        : r#"Required parameter "parameters" missing from request."#, retry : __p::NEVER
-        }, __p::Entry { code : r"BadRequest.EmptyModel", http_status : 400, message :
-        r#"Required parameter "model" missing from request."#, retry : __p::NEVER },
-        __p::Entry { code : r"InvalidURL", http_status : 400, message :
-        r"Invalid URL provided in your request.", retry : __p::NEVER }, __p::Entry { code
-        : r"Arrearage", http_status : 400, message :
-        r"Access denied, plesase make sure your account is in good standing.", retry :
-        __p::NEVER }, __p::Entry { code : r"UnsupportedOperation", http_status : 400,
-        message : r"The operation is unsupported on the referee object.", retry :
-        __p::NEVER }, __p::Entry { code : r"FlowNotPublished", http_status : 400, message
-        : r"Flow has not published yet, please publish flow and try again.", retry :
-        __p::NEVER }, __p::Entry { code : r"InvalidSchema", http_status : 400, message :
-        r"Database schema is invalid for text2sql.", retry : __p::NEVER }, __p::Entry {
-        code : r"InvalidApiKey", http_status : 401, message : r"", retry : __p::NEVER },
-        __p::Entry { code : r"invalid_api_key", http_status : 401, message : r"", retry :
-        __p::NEVER }, __p::Entry { code : r"AccessDenied", http_status : 403, message :
-        r"", retry : __p::NEVER }, __p::Entry { code : r"access_denied", http_status :
-        403, message : r"", retry : __p::NEVER }, __p::Entry { code : r"ModelNotFound",
-        http_status : 404, message : r"", retry : __p::NEVER }, __p::Entry { code :
-        r"NotFound", http_status : 404, message : r"", retry : __p::NEVER }, __p::Entry {
-        code : r"Throttling.RateQuota", http_status : 429, message : r"", retry :
-        __p::THROTTLING }, __p::Entry { code : r"Throttling.AllocationQuota", http_status
-        : 429, message : r"", retry : __p::THROTTLING }, __p::Entry { code :
-        r"insufficient_quota", http_status : 429, message : r"", retry : __p::THROTTLING
-        },], first :
+        __E::ThrottlingAllocationQuota, __E::InsufficientQuota,], text :
+        r#"InvalidParameterDataInspectionFailedBadRequest.EmptyInputBadRequest.EmptyParametersBadRequest.EmptyModelInvalidURLArrearageUnsupportedOperationFlowNotPublishedInvalidSchemaInvalidApiKeyinvalid_api_keyAccessDeniedaccess_deniedModelNotFoundNotFoundThrottling.RateQuotaThrottling.AllocationQuotainsufficient_quotaRequired parameter(s) missing or invalid, please check the request parameters.Input or output data may contain inappropriate content.Required input parameter missing from request.Required parameter "parameters" missing from request.Required parameter "model" missing from request.Invalid URL provided in your request.Access denied, plesase make sure your account is in good standing.The operation is unsupported on the referee object.Flow has not published yet, please publish flow and try again.Database schema is invalid for text2sql."#,
+        codes :
+        b"\0\0\0\0\x10\0\0\0$\0\0\09\0\0\0S\0\0\0h\0\0\0r\0\0\0{\0\0\0\x8F\0\0\0\x9F\0\0\0\xAC\0\0\0\xB9\0\0\0\xC8\0\0\0\xD4\0\0\0\xE1\0\0\0\xEE\0\0\0\xF6\0\0\0\n\x01\0\0$\x01\0\x006\x01\0\0",
+        rows :
+        b"6\x01\0\0\x84\x01\0\0\x90\x01\0\0\x84\x01\0\0\xBB\x01\0\0\x90\x01\0\0\xBB\x01\0\0\xE9\x01\0\0\x90\x01\0\0\xE9\x01\0\0\x1E\x02\0\0\x90\x01\0\0\x1E\x02\0\0N\x02\0\0\x90\x01\0\0N\x02\0\0s\x02\0\0\x90\x01\0\0s\x02\0\0\xB5\x02\0\0\x90\x01\0\0\xB5\x02\0\0\xE8\x02\0\0\x90\x01\0\0\xE8\x02\0\0&\x03\0\0\x90\x01\0\0&\x03\0\0N\x03\0\0\x90\x01\0\0N\x03\0\0N\x03\0\0\x91\x01\0\0N\x03\0\0N\x03\0\0\x91\x01\0\0N\x03\0\0N\x03\0\0\x93\x01\0\0N\x03\0\0N\x03\0\0\x93\x01\0\0N\x03\0\0N\x03\0\0\x94\x01\0\0N\x03\0\0N\x03\0\0\x94\x01\0\0N\x03\0\0N\x03\0\0\xAD\x01\x01\0N\x03\0\0N\x03\0\0\xAD\x01\x01\0N\x03\0\0N\x03\0\0\xAD\x01\x01\0",
+        first :
         b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x06\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0\x0C\0\0\0\r\0\0\0\x0E\0\0\0\x0F\0\0\0\x10\0\0\0\x11\0\0\0\x12\0\0\0\x13\0\0\0",
         slots :
         b"\0\0\n\0\x07\0\x0B\0\x13\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0E\0\0\0\x04\0\0\0\0\0\x03\0\0\0\x0C\0\0\0\0\0\0\0\0\0\0\0\r\0\0\0\0\0\0\0\x06\0\0\0\x11\0\0\0\0\0\0\0\0\0\0\0\x08\0\x01\0\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\0\0\0\x05\0\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x10\0\t\0",

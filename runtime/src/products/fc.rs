@@ -45,30 +45,13 @@ const _: () = {
         __E::PathNotSupported, __E::EntityTooLarge, __E::AccessDenied,
         __E::SignatureNotMatch, __E::CaExited, __E::CaFileNotFound,
         __E::FunctionNotFound, __E::InstanceMetricsRequired,
-        __E::IdempotentParameterMismatch,], rows : [__p::Entry { code :
-        r"InvalidArgument", http_status : 400, message : r"%s", retry : __p::NEVER },
-        __p::Entry { code : r"MissingRequiredHeader", http_status : 400, message :
-        r"required HTTP header %s was not specified", retry : __p::NEVER }, __p::Entry {
-        code : r"PathNotSupported", http_status : 400, message :
-        r"'%s' against '%s' is not supported", retry : __p::NEVER }, __p::Entry { code :
-        r"EntityTooLarge", http_status : 400, message :
-        r"payload size exceeds maximum allowed size (%s bytes)", retry : __p::NEVER },
-        __p::Entry { code : r"AccessDenied", http_status : 403, message : r"%s", retry :
-        __p::NEVER }, __p::Entry { code : r"SignatureNotMatch", http_status : 403,
-        message :
-        r"The request signature we calculated does not match the signature you provided. Check your access key and signing method",
-        retry : __p::NEVER }, __p::Entry { code : r"CAExited", http_status : 412, message
-        : r"The function either cannot be started or exited. %s.", retry : __p::NEVER },
-        __p::Entry { code : r"CAFileNotFound", http_status : 412, message :
-        r"The function cannot be started. %s.", retry : __p::NEVER }, __p::Entry { code :
-        r"FunctionNotFound", http_status : 404, message :
-        r"function '%s' does not exist.", retry : __p::NEVER }, __p::Entry { code :
-        r"InstanceMetricsRequired", http_status : 400, message :
-        r"Target tracking policy required instance metrics enabled.", retry : __p::NEVER
-        }, __p::Entry { code : r"IdempotentParameterMismatch", http_status : 400, message
-        :
-        r"The request uses the same client token as a previous, but non-identical request. Do not reuse a client token with different requests, unless the requests are identical.",
-        retry : __p::NEVER },], first :
+        __E::IdempotentParameterMismatch,], text :
+        r"InvalidArgumentMissingRequiredHeaderPathNotSupportedEntityTooLargeAccessDeniedSignatureNotMatchCAExitedCAFileNotFoundFunctionNotFoundInstanceMetricsRequiredIdempotentParameterMismatch%srequired HTTP header %s was not specified'%s' against '%s' is not supportedpayload size exceeds maximum allowed size (%s bytes)The request signature we calculated does not match the signature you provided. Check your access key and signing methodThe function either cannot be started or exited. %s.The function cannot be started. %s.function '%s' does not exist.Target tracking policy required instance metrics enabled.The request uses the same client token as a previous, but non-identical request. Do not reuse a client token with different requests, unless the requests are identical.",
+        codes :
+        b"\0\0\0\0\x0F\0\0\0$\0\0\x004\0\0\0B\0\0\0N\0\0\0_\0\0\0g\0\0\0u\0\0\0\x85\0\0\0\x9C\0\0\0\xB7\0\0\0",
+        rows :
+        b"\xB7\0\0\0\xB9\0\0\0\x90\x01\0\0\xB9\0\0\0\xE2\0\0\0\x90\x01\0\0\xE2\0\0\0\x04\x01\0\0\x90\x01\0\0\x04\x01\0\08\x01\0\0\x90\x01\0\0\xB7\0\0\0\xB9\0\0\0\x93\x01\0\08\x01\0\0\xAF\x01\0\0\x93\x01\0\0\xAF\x01\0\0\xE3\x01\0\0\x9C\x01\0\0\xE3\x01\0\0\x06\x02\0\0\x9C\x01\0\0\x06\x02\0\0#\x02\0\0\x94\x01\0\0#\x02\0\0\\\x02\0\0\x90\x01\0\0\\\x02\0\0\x04\x03\0\0\x90\x01\0\0",
+        first :
         b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x06\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0",
         slots :
         b"\0\0\x01\0\0\0\x08\0\0\0\0\0\0\0\x07\0\0\0\0\0\n\0\x02\0\0\0\0\0\t\0\0\0\x04\0\0\0\0\0\x0B\0\0\0\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\x06\0\x05\0\0\0\0\0",

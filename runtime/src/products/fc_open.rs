@@ -59,35 +59,13 @@ const _: () = {
         __E::AliasNotFound, __E::DomainNameNotFound, __E::VersionNotFound,
         __E::ConcurrentUpdateError, __E::LimitExceededError, __E::ResourceExhausted,
         __E::ClientClosedRequest, __E::InternalServerError, __E::ResourceThrottled,],
-        rows : [__p::Entry { code : r"InvalidArgument", http_status : 400, message :
-        r"%s", retry : __p::NEVER }, __p::Entry { code : r"MissingRequiredHeader",
-        http_status : 400, message : r"required HTTP header %s was not specified", retry
-        : __p::NEVER }, __p::Entry { code : r"PathNotSupported", http_status : 400,
-        message : r"'%s' against '%s' is not supported", retry : __p::NEVER }, __p::Entry
-        { code : r"EntityTooLarge", http_status : 400, message :
-        r"payload size exceeds maximum allowed size (%s bytes)", retry : __p::NEVER },
-        __p::Entry { code : r"AccessDenied", http_status : 403, message : r"%s", retry :
-        __p::NEVER }, __p::Entry { code : r"SignatureNotMatch", http_status : 403,
-        message :
-        r"The request signature we calculated does not match the signature you provided. Check your access key and signing method",
-        retry : __p::NEVER }, __p::Entry { code : r"InvalidAccessKeyID", http_status :
-        403, message : r"invalid access key ID '%s'", retry : __p::NEVER }, __p::Entry {
-        code : r"ServiceNotFound", http_status : 404, message :
-        r"service '%s' does not exist", retry : __p::NEVER }, __p::Entry { code :
-        r"AliasNotFound", http_status : 404, message :
-        r"alias '%s' of service '%s' does not exist", retry : __p::NEVER }, __p::Entry {
-        code : r"DomainNameNotFound", http_status : 404, message :
-        r"domain name '%s' does not exist", retry : __p::NEVER }, __p::Entry { code :
-        r"VersionNotFound", http_status : 404, message :
-        r"version '%d' of service '%s' does not exist", retry : __p::NEVER }, __p::Entry
-        { code : r"ConcurrentUpdateError", http_status : 409, message : r"", retry :
-        __p::CONFLICT }, __p::Entry { code : r"LimitExceededError", http_status : 400,
-        message : r"", retry : __p::NEVER }, __p::Entry { code : r"ResourceExhausted",
-        http_status : 429, message : r"", retry : __p::THROTTLING }, __p::Entry { code :
-        r"ClientClosedRequest", http_status : 499, message : r"", retry : __p::NEVER },
-        __p::Entry { code : r"InternalServerError", http_status : 500, message : r"",
-        retry : __p::TRANSIENT }, __p::Entry { code : r"ResourceThrottled", http_status :
-        503, message : r"", retry : __p::THROTTLING },], first :
+        text :
+        r"InvalidArgumentMissingRequiredHeaderPathNotSupportedEntityTooLargeAccessDeniedSignatureNotMatchInvalidAccessKeyIDServiceNotFoundAliasNotFoundDomainNameNotFoundVersionNotFoundConcurrentUpdateErrorLimitExceededErrorResourceExhaustedClientClosedRequestInternalServerErrorResourceThrottled%srequired HTTP header %s was not specified'%s' against '%s' is not supportedpayload size exceeds maximum allowed size (%s bytes)The request signature we calculated does not match the signature you provided. Check your access key and signing methodinvalid access key ID '%s'service '%s' does not existalias '%s' of service '%s' does not existdomain name '%s' does not existversion '%d' of service '%s' does not exist",
+        codes :
+        b"\0\0\0\0\x0F\0\0\0$\0\0\x004\0\0\0B\0\0\0N\0\0\0_\0\0\0q\0\0\0\x80\0\0\0\x8D\0\0\0\x9F\0\0\0\xAE\0\0\0\xC3\0\0\0\xD5\0\0\0\xE6\0\0\0\xF9\0\0\0\x0C\x01\0\0\x1D\x01\0\0",
+        rows :
+        b"\x1D\x01\0\0\x1F\x01\0\0\x90\x01\0\0\x1F\x01\0\0H\x01\0\0\x90\x01\0\0H\x01\0\0j\x01\0\0\x90\x01\0\0j\x01\0\0\x9E\x01\0\0\x90\x01\0\0\x1D\x01\0\0\x1F\x01\0\0\x93\x01\0\0\x9E\x01\0\0\x15\x02\0\0\x93\x01\0\0\x15\x02\0\0/\x02\0\0\x93\x01\0\0/\x02\0\0J\x02\0\0\x94\x01\0\0J\x02\0\0s\x02\0\0\x94\x01\0\0s\x02\0\0\x92\x02\0\0\x94\x01\0\0\x92\x02\0\0\xBD\x02\0\0\x94\x01\0\0\xBD\x02\0\0\xBD\x02\0\0\x99\x01\x03\0\xBD\x02\0\0\xBD\x02\0\0\x90\x01\0\0\xBD\x02\0\0\xBD\x02\0\0\xAD\x01\x01\0\xBD\x02\0\0\xBD\x02\0\0\xF3\x01\0\0\xBD\x02\0\0\xBD\x02\0\0\xF4\x01\x02\0\xBD\x02\0\0\xBD\x02\0\0\xF7\x01\x01\0",
+        first :
         b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x06\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0\x0C\0\0\0\r\0\0\0\x0E\0\0\0\x0F\0\0\0\x10\0\0\0\x11\0\0\0",
         slots :
         b"\0\0\0\0\0\0\x01\0\0\0\0\0\n\0\0\0\0\0\r\0\0\0\x10\0\0\0\0\0\x0E\0\0\0\0\0\0\0\0\0\0\0\t\0\0\0\0\0\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x04\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x03\0\0\0\x0F\0\0\0\x0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0C\0\x06\0\x05\0\x11\0\0\0\0\0\x08\0\x07\0",

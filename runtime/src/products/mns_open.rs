@@ -78,50 +78,13 @@ const _: () = {
         __E::MissingReceiptHandle, __E::MissingVisibilityTimeout, __E::MessageNotExist,
         __E::QueueAlreadyExist, __E::QueueDeletedRecently, __E::InvalidQueueName,
         __E::QueueNameLengthError, __E::QueueNotExist, __E::ReceiptHandleError,
-        __E::SignatureDoesNotMatch, __E::TimeExpired,], rows : [__p::Entry { code :
-        r"AccessDenied", http_status : 403, message :
-        r"The OwnerId that your Access Key Id associated to is forbidden for this operation.",
-        retry : __p::NEVER }, __p::Entry { code : r"InvalidAccessKeyId", http_status :
-        403, message : r"The AccessKey Id you provided is not exist.", retry : __p::NEVER
-        }, __p::Entry { code : r"InternalError", http_status : 500, message :
-        r"Interal error.", retry : __p::TRANSIENT }, __p::Entry { code :
-        r"InternalServerError", http_status : 500, message : r"Interal error.", retry :
-        __p::TRANSIENT }, __p::Entry { code : r"InvalidAuthorizationHeader", http_status
-        : 400, message : r"The Authorization header format is invalid.", retry :
-        __p::NEVER }, __p::Entry { code : r"InvalidDateHeader", http_status : 400,
-        message : r"The Date header format is invalid.", retry : __p::NEVER }, __p::Entry
-        { code : r"InvalidArgument", http_status : 400, message :
-        r"The XML you provided did not validate against our published schema, cause by Element①.",
-        retry : __p::NEVER }, __p::Entry { code : r"InvalidArgument", http_status : 400,
-        message :
-        r"The value of Element②should between Low③ and High④ seconds/bytes.", retry
-        : __p::NEVER }, __p::Entry { code : r"InvalidDegist", http_status : 400, message
-        : r"The Content-MD5 you specified is invalid.", retry : __p::NEVER }, __p::Entry
-        { code : r"InvalidRequestURL", http_status : 400, message :
-        r"Http request URL format invalid.", retry : __p::NEVER }, __p::Entry { code :
-        r"InvalidQueryString", http_status : 400, message :
-        r"Http request URL contains invalid querystring item “Element⑤”.", retry :
-        __p::NEVER }, __p::Entry { code : r"MalformedXML", http_status : 400, message :
-        r"The XML you provided was not well-formed.", retry : __p::NEVER }, __p::Entry {
-        code : r"MissingAuthorizationHeader", http_status : 400, message :
-        r"Authorization header is required.", retry : __p::NEVER }, __p::Entry { code :
-        r"MissingDateHeader", http_status : 400, message : r"Date header is required.",
-        retry : __p::NEVER }, __p::Entry { code : r"MissingReceiptHandle", http_status :
-        400, message : r"ReceiptHandle is required.", retry : __p::NEVER }, __p::Entry {
-        code : r"MissingVisibilityTimeout", http_status : 400, message :
-        r"VisibilityTimeout is required.", retry : __p::NEVER }, __p::Entry { code :
-        r"MessageNotExist", http_status : 404, message : r"", retry : __p::NEVER },
-        __p::Entry { code : r"QueueAlreadyExist", http_status : 409, message : r"", retry
-        : __p::NEVER }, __p::Entry { code : r"QueueDeletedRecently", http_status : 400,
-        message : r"", retry : __p::NEVER }, __p::Entry { code : r"InvalidQueueName",
-        http_status : 400, message : r"", retry : __p::NEVER }, __p::Entry { code :
-        r"QueueNameLengthError", http_status : 400, message : r"", retry : __p::NEVER },
-        __p::Entry { code : r"QueueNotExist", http_status : 404, message : r"", retry :
-        __p::NEVER }, __p::Entry { code : r"ReceiptHandleError", http_status : 400,
-        message : r"", retry : __p::NEVER }, __p::Entry { code :
-        r"SignatureDoesNotMatch", http_status : 403, message : r"", retry : __p::NEVER },
-        __p::Entry { code : r"TimeExpired", http_status : 408, message : r"", retry :
-        __p::NEVER },], first :
+        __E::SignatureDoesNotMatch, __E::TimeExpired,], text :
+        r"AccessDeniedInvalidAccessKeyIdInternalErrorInternalServerErrorInvalidAuthorizationHeaderInvalidDateHeaderInvalidArgumentInvalidDegistInvalidRequestURLInvalidQueryStringMalformedXMLMissingAuthorizationHeaderMissingDateHeaderMissingReceiptHandleMissingVisibilityTimeoutMessageNotExistQueueAlreadyExistQueueDeletedRecentlyInvalidQueueNameQueueNameLengthErrorQueueNotExistReceiptHandleErrorSignatureDoesNotMatchTimeExpiredThe OwnerId that your Access Key Id associated to is forbidden for this operation.The AccessKey Id you provided is not exist.Interal error.The Authorization header format is invalid.The Date header format is invalid.The XML you provided did not validate against our published schema, cause by Element①.The value of Element②should between Low③ and High④ seconds/bytes.The Content-MD5 you specified is invalid.Http request URL format invalid.Http request URL contains invalid querystring item “Element⑤”.The XML you provided was not well-formed.Authorization header is required.Date header is required.ReceiptHandle is required.VisibilityTimeout is required.",
+        codes :
+        b"\0\0\0\0\x0C\0\0\0\x1E\0\0\0+\0\0\0>\0\0\0X\0\0\0i\0\0\0x\0\0\0\x85\0\0\0\x96\0\0\0\xA8\0\0\0\xB4\0\0\0\xCE\0\0\0\xDF\0\0\0\xF3\0\0\0\x0B\x01\0\0\x1A\x01\0\0+\x01\0\0?\x01\0\0O\x01\0\0c\x01\0\0p\x01\0\0\x82\x01\0\0\x97\x01\0\0\xA2\x01\0\0",
+        rows :
+        b"\xA2\x01\0\0\xF4\x01\0\0\x93\x01\0\0\xF4\x01\0\0\x1F\x02\0\0\x93\x01\0\0\x1F\x02\0\0-\x02\0\0\xF4\x01\x02\0\x1F\x02\0\0-\x02\0\0\xF4\x01\x02\0-\x02\0\0X\x02\0\0\x90\x01\0\0X\x02\0\0z\x02\0\0\x90\x01\0\0z\x02\0\0\xD2\x02\0\0\x90\x01\0\0\xD2\x02\0\0\x19\x03\0\0\x90\x01\0\0\x19\x03\0\0B\x03\0\0\x90\x01\0\0B\x03\0\0b\x03\0\0\x90\x01\0\0b\x03\0\0\xA6\x03\0\0\x90\x01\0\0\xA6\x03\0\0\xCF\x03\0\0\x90\x01\0\0\xCF\x03\0\0\xF0\x03\0\0\x90\x01\0\0\xF0\x03\0\0\x08\x04\0\0\x90\x01\0\0\x08\x04\0\0\"\x04\0\0\x90\x01\0\0\"\x04\0\0@\x04\0\0\x90\x01\0\0@\x04\0\0@\x04\0\0\x94\x01\0\0@\x04\0\0@\x04\0\0\x99\x01\0\0@\x04\0\0@\x04\0\0\x90\x01\0\0@\x04\0\0@\x04\0\0\x90\x01\0\0@\x04\0\0@\x04\0\0\x90\x01\0\0@\x04\0\0@\x04\0\0\x94\x01\0\0@\x04\0\0@\x04\0\0\x90\x01\0\0@\x04\0\0@\x04\0\0\x93\x01\0\0@\x04\0\0@\x04\0\0\x98\x01\0\0",
+        first :
         b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x06\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0\x0C\0\0\0\r\0\0\0\x0E\0\0\0\x0F\0\0\0\x10\0\0\0\x11\0\0\0\x12\0\0\0\x13\0\0\0\x14\0\0\0\x15\0\0\0\x16\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0",
         slots :
         b"\x16\0\0\0\0\0\t\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x05\0\x0B\0\0\0\0\0\x15\0\x06\0\x02\0\0\0\0\0\0\0\x0C\0\0\0\0\0\0\0\0\0\x01\0\0\0\0\0\0\0\n\0\x17\0\0\0\0\0\x12\0\x08\0\x13\0\0\0\0\0\0\0\0\0\x10\0\r\0\0\0\0\0\x07\0\x04\0\0\0\0\0\x11\0\0\0\0\0\x0F\0\0\0\x0E\0\0\0\x14\0\x18\0\x03\0",

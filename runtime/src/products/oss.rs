@@ -80,53 +80,13 @@ const _: () = {
         __E::InvalidAccessKeyId, __E::InvalidObjectState, __E::InvalidSecurityToken,
         __E::InDebt, __E::InDebtOverdue, __E::KeyNotFound, __E::AliasNotFound,
         __E::NoSuchServerSideEncryptionRule, __E::NoSuchWebsiteConfiguration,
-        __E::NoSuchBucketObjectTagging, __E::NoSuchKey,], rows : [__p::Entry { code :
-        r"AccessDenied", http_status : 403, message : r"Access is denied.", retry :
-        __p::NEVER }, __p::Entry { code : r"BucketAlreadyExists", http_status : 409,
-        message : r"The bucket already exists.", retry : __p::NEVER }, __p::Entry { code
-        : r"BucketNotEmpty", http_status : 409, message : r"The bucket is not empty.",
-        retry : __p::NEVER }, __p::Entry { code : r"EntityTooLarge", http_status : 400,
-        message : r"The entity size exceeds the maximum limit.", retry : __p::NEVER },
-        __p::Entry { code : r"EntityTooSmall", http_status : 400, message :
-        r"The entity size is below the minimum limit.", retry : __p::NEVER }, __p::Entry
-        { code : r"FileGroupTooLarge", http_status : 400, message :
-        r"The file group size exceeds the maximum limit.", retry : __p::NEVER },
-        __p::Entry { code : r"FilePartNotExist", http_status : 400, message :
-        r"The part does not exist.", retry : __p::NEVER }, __p::Entry { code :
-        r"FilePartStale", http_status : 400, message : r"The part has expired.", retry :
-        __p::NEVER }, __p::Entry { code : r"AbnormalBucketOwnerStatus", http_status :
-        403, message : r"The status of the bucket owner is abnormal", retry : __p::NEVER
-        }, __p::Entry { code : r"AccessForbidden", http_status : 403, message : r"",
-        retry : __p::NEVER }, __p::Entry { code : r"AccessKeyIdAndSecurityTokenNotMatch",
-        http_status : 403, message :
-        r"The OSS access key id and security token you provided does not match", retry :
-        __p::NEVER }, __p::Entry { code : r"BucketDisable", http_status : 403, message :
-        r"BucketDisable", retry : __p::NEVER }, __p::Entry { code : r"BucketNotBelongTo",
-        http_status : 403, message : r"The bucket you access does not belong to you",
-        retry : __p::NEVER }, __p::Entry { code : r"CnameDenied", http_status : 403,
-        message : r"The cname belongs to another user", retry : __p::NEVER }, __p::Entry
-        { code : r"ImageDamage", http_status : 403, message :
-        r"The image file may be damaged", retry : __p::NEVER }, __p::Entry { code :
-        r"InvalidAccessKeyId", http_status : 403, message : r"", retry : __p::NEVER },
-        __p::Entry { code : r"InvalidObjectState", http_status : 403, message :
-        r"The operation is not valid for the object's state", retry : __p::NEVER },
-        __p::Entry { code : r"InvalidSecurityToken", http_status : 403, message :
-        r"The security token you provided is invalid", retry : __p::NEVER }, __p::Entry {
-        code : r"InDebt", http_status : 403, message : r"Current user is indebted", retry
-        : __p::NEVER }, __p::Entry { code : r"InDebtOverdue", http_status : 403, message
-        : r"Current user is indebted Overdue", retry : __p::NEVER }, __p::Entry { code :
-        r"KeyNotFound", http_status : 404, message :
-        r"The specified parameter KMS keyId is not found", retry : __p::NEVER },
-        __p::Entry { code : r"AliasNotFound", http_status : 404, message :
-        r"The specified Alias is not found", retry : __p::NEVER }, __p::Entry { code :
-        r"NoSuchServerSideEncryptionRule", http_status : 404, message :
-        r"The server side encryption configuration was not found", retry : __p::NEVER },
-        __p::Entry { code : r"NoSuchWebsiteConfiguration", http_status : 404, message :
-        r"The specified bucket does not have a website configuration", retry : __p::NEVER
-        }, __p::Entry { code : r"NoSuchBucketObjectTagging", http_status : 404, message :
-        r"The specified bucket does not have a object tagging", retry : __p::NEVER },
-        __p::Entry { code : r"NoSuchKey", http_status : 404, message :
-        r"The specified key does not exist.", retry : __p::NEVER },], first :
+        __E::NoSuchBucketObjectTagging, __E::NoSuchKey,], text :
+        r"AccessDeniedBucketAlreadyExistsBucketNotEmptyEntityTooLargeEntityTooSmallFileGroupTooLargeFilePartNotExistFilePartStaleAbnormalBucketOwnerStatusAccessForbiddenAccessKeyIdAndSecurityTokenNotMatchBucketDisableBucketNotBelongToCnameDeniedImageDamageInvalidAccessKeyIdInvalidObjectStateInvalidSecurityTokenInDebtInDebtOverdueKeyNotFoundAliasNotFoundNoSuchServerSideEncryptionRuleNoSuchWebsiteConfigurationNoSuchBucketObjectTaggingNoSuchKeyAccess is denied.The bucket already exists.The bucket is not empty.The entity size exceeds the maximum limit.The entity size is below the minimum limit.The file group size exceeds the maximum limit.The part does not exist.The part has expired.The status of the bucket owner is abnormalThe OSS access key id and security token you provided does not matchBucketDisableThe bucket you access does not belong to youThe cname belongs to another userThe image file may be damagedThe operation is not valid for the object's stateThe security token you provided is invalidCurrent user is indebtedCurrent user is indebted OverdueThe specified parameter KMS keyId is not foundThe specified Alias is not foundThe server side encryption configuration was not foundThe specified bucket does not have a website configurationThe specified bucket does not have a object taggingThe specified key does not exist.",
+        codes :
+        b"\0\0\0\0\x0C\0\0\0\x1F\0\0\0-\0\0\0;\0\0\0I\0\0\0Z\0\0\0j\0\0\0w\0\0\0\x90\0\0\0\x9F\0\0\0\xC2\0\0\0\xCF\0\0\0\xE0\0\0\0\xEB\0\0\0\xF6\0\0\0\x08\x01\0\0\x1A\x01\0\0.\x01\0\x004\x01\0\0A\x01\0\0L\x01\0\0Y\x01\0\0w\x01\0\0\x91\x01\0\0\xAA\x01\0\0\xB3\x01\0\0",
+        rows :
+        b"\xB3\x01\0\0\xC4\x01\0\0\x93\x01\0\0\xC4\x01\0\0\xDE\x01\0\0\x99\x01\0\0\xDE\x01\0\0\xF6\x01\0\0\x99\x01\0\0\xF6\x01\0\0 \x02\0\0\x90\x01\0\0 \x02\0\0K\x02\0\0\x90\x01\0\0K\x02\0\0y\x02\0\0\x90\x01\0\0y\x02\0\0\x91\x02\0\0\x90\x01\0\0\x91\x02\0\0\xA6\x02\0\0\x90\x01\0\0\xA6\x02\0\0\xD0\x02\0\0\x93\x01\0\0\xD0\x02\0\0\xD0\x02\0\0\x93\x01\0\0\xD0\x02\0\0\x14\x03\0\0\x93\x01\0\0\x14\x03\0\0!\x03\0\0\x93\x01\0\0!\x03\0\0M\x03\0\0\x93\x01\0\0M\x03\0\0n\x03\0\0\x93\x01\0\0n\x03\0\0\x8B\x03\0\0\x93\x01\0\0\xD0\x02\0\0\xD0\x02\0\0\x93\x01\0\0\x8B\x03\0\0\xBC\x03\0\0\x93\x01\0\0\xBC\x03\0\0\xE6\x03\0\0\x93\x01\0\0\xE6\x03\0\0\xFE\x03\0\0\x93\x01\0\0\xFE\x03\0\0\x1E\x04\0\0\x93\x01\0\0\x1E\x04\0\0L\x04\0\0\x94\x01\0\0L\x04\0\0l\x04\0\0\x94\x01\0\0l\x04\0\0\xA2\x04\0\0\x94\x01\0\0\xA2\x04\0\0\xDC\x04\0\0\x94\x01\0\0\xDC\x04\0\0\x0F\x05\0\0\x94\x01\0\0\x0F\x05\0\x000\x05\0\0\x94\x01\0\0",
+        first :
         b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x06\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0\x0C\0\0\0\r\0\0\0\x0E\0\0\0\x0F\0\0\0\x10\0\0\0\x11\0\0\0\x12\0\0\0\x13\0\0\0\x14\0\0\0\x15\0\0\0\x16\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0",
         slots :
         b"\x11\0\0\0\0\0\0\0\0\0\x15\0\x0C\0\0\0\r\0\x0E\0\x13\0\x01\0\0\0\x04\0\x16\0\0\0\x17\0\n\0\0\0\x05\0\0\0\x07\0\x10\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0F\0\x19\0\0\0\0\0\0\0\0\0\0\0\0\0\x0B\0\0\0\0\0\0\0\x18\0\x1A\0\0\0\x08\0\x06\0\0\0\0\0\x03\0\x02\0\x14\0\0\0\x12\0\t\0\0\0",

@@ -153,132 +153,13 @@ const _: () = {
         __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
         __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
         __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,],
-        rows : [__p::Entry { code : r"IdempotentParameterMismatch", http_status : 400,
-        message : r"The request is retried with updated parameters.", retry : __p::NEVER
-        }, __p::Entry { code : r"IdempotentParameterMismatch", http_status : 400, message
-        :
-        r"The request uses the same client token as a previous, but non-identical request. Do not reuse a client token with different requests, unless the requests are identical.",
-        retry : __p::NEVER }, __p::Entry { code : r"IllegalTimestamp", http_status : 400,
-        message :
-        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
-        400, message : r"The request signature does not conform to Aliyun standards.",
-        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
-        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
-        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
-        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
-        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
-        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
-        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
-        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
-        r"InvalidOwner", http_status : 400, message :
-        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
-        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
-        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
-        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
-        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
-        r"InvalidParamater", http_status : 400, message :
-        r"The specified parameter “SignatureMethod” is not valid.", retry :
-        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
-        : r"The specified parameter “SignatureVersion” is not valid.", retry :
-        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
-        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
-        code : r"InvalidParameter", http_status : 400, message :
-        r"The specified parameter “Action or Version” is not valid.", retry :
-        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
-        message : r"The required parameter must be not null.", retry : __p::NEVER },
-        __p::Entry { code : r"MissingParameter", http_status : 400, message :
-        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
-        message :
-        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
-        message :
-        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
-        message :
-        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
-        message :
-        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
-        message :
-        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
-        400, message : r"The request signature nonce has been used.", retry :
-        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
-        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
-        }, __p::Entry { code : r"Throttling", http_status : 400, message :
-        r"You have made too many requests within a short time; your request is denied due to request throttling.",
-        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
-        http_status : 400, message : r"The parameters is unsupported.", retry :
-        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
-        r"The request processing has failed due to some unknown error.", retry :
-        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
-        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
-        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
-        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
-        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
-        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
-        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
-        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
-        403, message : r"The specified action is not available for you.", retry :
-        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
-        message : r"User not authorized to operate on the specified resource.", retry :
-        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
-        message : r"The specified Account does not exist.", retry : __p::NEVER },
-        __p::Entry { code : r"InvalidAction", http_status : 403, message :
-        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
-        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
-        r"The specified parameters are different from before.", retry : __p::NEVER },
-        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
-        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
-        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
-        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
-        r"LastTokenProcessing", http_status : 403, message :
-        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
-        code : r"RealNameAuthenticationError", http_status : 403, message :
-        r"Your account has not passed the real-name authentication yet.", retry :
-        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
-        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
-        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
-        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
-        code : r"OperationConflict", http_status : 409, message :
-        r"Request was denied due to conflict with a previous request.", retry :
-        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
-        :
-        r"The request processing has failed due to some unknown error, exception or failure.",
-        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
-        : 503, message :
-        r"The request has failed due to a temporary failure of the server.", retry :
-        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
-        http_status : 503, message :
-        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
-        http_status : 404, message :
-        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
-        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
-        r"Specified api is not found,please check your url and method.", retry :
-        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
-        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
-        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
-        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
-        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
-        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
-        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
-        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
-        r"InvalidParameter.Format", http_status : 400, message :
-        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
-        code : r"InvalidSignatureMethod", http_status : 400, message :
-        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
-        code : r"SignatureDoesNotMatch", http_status : 400, message :
-        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
-        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
-        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
-        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
-        r"Specified api is not found, please check your url and method.", retry :
-        __p::NEVER },], first :
+        text :
+        r"IdempotentParameterMismatchIllegalTimestampIncompleteSignatureInsufficientBalanceInvalidAccessKeyId.NotFoundInvalidOwnerInvalidOwnerAccountInvalidOwnerIdInvalidParamaterInvalidParameterInvalidParameter.IsNullMissingParameterSignatureNonceUsedThrottlingUnsupportedParameterUnknownErrorForbidden.AccessKeyDisabledForbidden.NotSupportRAMForbidden.RAMForbidden.RiskControlForbidden.SubUserForbidden.UnauthorizedInvalidAccount.NotFoundInvalidActionInvalidIdempotenceParameter.MismatchInvalidParameter.OwnerAccountInvalidParameter.ResourceOwnerAccountLastTokenProcessingRealNameAuthenticationErrorUnsupportedHTTPMethodInvalidRegionId.NotFoundOperationConflictInternalErrorServiceUnavailableServiceUnavailable.RegionMaintainingInvalidProduct.NotFoundInvalidApi.NotFoundInvalidProtocol.NeedSslInvalidTimeStamp.FormatInvalidTimeStamp.ExpiredInvalidAccessKeyId.InactiveInvalidParameter.FormatInvalidSignatureMethodSignatureDoesNotMatchThrottling.UserInvalidAction.NotFoundThe request is retried with updated parameters.The request uses the same client token as a previous, but non-identical request. Do not reuse a client token with different requests, unless the requests are identical.The input parameter “Timestamp” that is mandatory for processing this request is not supplied.The request signature does not conform to Aliyun standards.Your account does not have enough balance.The specified Access Key ID does not exist.Specified access key is not found.OwnerId and OwnerAccount can’t be used at one API access.The specified OwnerAccount is not valid.The specified OwnerId is not valid.The specified parameter “SignatureMethod” is not valid.The specified parameter “SignatureVersion” is not valid.The specified parameter is not validThe specified parameter “Action or Version” is not valid.The required parameter must be not null.The input parameter “Action” that is mandatory for processing this request is not suppliedThe input parameter “AccessKeyId” that is mandatory for processing this request is not suppliedThe input parameter “Signature” that is mandatory for processing the request is not supplied.The input parameter “TimeStamp” that is mandatory for processing this request is not suppliedThe input parameter “Version” that is mandatory for processing this request is not suppliedThe input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.The request signature nonce has been used.Specified signature nonce was used already.You have made too many requests within a short time; your request is denied due to request throttling.The parameters is unsupported.The request processing has failed due to some unknown error.The Access Key is disabled.This action does not support accessed by RAM mode.User not authorized to operate on the specified resource, or this API doesn’t support RAM.This operation is forbidden by Aliyun RiskControl system.The specified action is not available for you.User not authorized to operate on the specified resource.The specified Account does not exist.Specified action is not valid.The specified parameters are different from before.OwnerAccount is Invalid.ResourceOwnerAccount is Invalid.The last token request is processing.Your account has not passed the real-name authentication yet.This http method is not supported.The specified RegionId does not exist.Request was denied due to conflict with a previous request.The request processing has failed due to some unknown error, exception or failure.The request has failed due to a temporary failure of the server.System maintenance is in progress on the selected region, please wait a few minutes before trying again.Cannot find product according to your specified domain.Specified api is not found,please check your url and method.Your request is denied as lack of ssl protect.Specified time stamp or date value is not well formatted.Specified time stamp or date value is expired.Specified access key is disabled.Specified parameter format is not valid.Specified signature method is not valid.Specified signature is not matched with our calculation.Request was denied due to user flow control.Specified api is not found, please check your url and method.",
+        codes :
+        b"\0\0\0\0\x1B\0\0\0+\0\0\0>\0\0\0Q\0\0\0l\0\0\0x\0\0\0\x8B\0\0\0\x99\0\0\0\xA9\0\0\0\xB9\0\0\0\xD0\0\0\0\xE0\0\0\0\xF2\0\0\0\xFC\0\0\0\x10\x01\0\0\x1C\x01\0\x007\x01\0\0N\x01\0\0[\x01\0\0p\x01\0\0\x81\x01\0\0\x97\x01\0\0\xAE\x01\0\0\xBB\x01\0\0\xDF\x01\0\0\xFC\x01\0\0!\x02\0\x004\x02\0\0O\x02\0\0d\x02\0\0|\x02\0\0\x8D\x02\0\0\x9A\x02\0\0\xAC\x02\0\0\xD0\x02\0\0\xE7\x02\0\0\xFA\x02\0\0\x11\x03\0\0(\x03\0\0@\x03\0\0[\x03\0\0r\x03\0\0\x88\x03\0\0\x9D\x03\0\0\xAC\x03\0\0\xC2\x03\0\0",
+        rows :
+        b"\xC2\x03\0\0\xF1\x03\0\0\x90\x01\0\0\xF1\x03\0\0\x99\x04\0\0\x90\x01\0\0\x99\x04\0\0\xFB\x04\0\0\x90\x01\0\0\xFB\x04\0\x006\x05\0\0\x90\x01\0\x006\x05\0\0`\x05\0\0\x90\x01\0\0`\x05\0\0\x8B\x05\0\0\x90\x01\0\0\x8B\x05\0\0\xAD\x05\0\0\x90\x01\0\0\x8B\x05\0\0\xAD\x05\0\0\x94\x01\0\0\xAD\x05\0\0\xE8\x05\0\0\x90\x01\0\0\xE8\x05\0\0\x10\x06\0\0\x90\x01\0\0\x10\x06\0\x003\x06\0\0\x90\x01\0\x003\x06\0\0n\x06\0\0\x90\x01\0\0n\x06\0\0\xAA\x06\0\0\x90\x01\0\0\xAA\x06\0\0\xCE\x06\0\0\x90\x01\0\0\xCE\x06\0\0\x0B\x07\0\0\x90\x01\0\0\x0B\x07\0\x003\x07\0\0\x90\x01\0\x003\x07\0\0\x91\x07\0\0\x90\x01\0\0\x91\x07\0\0\xF4\x07\0\0\x90\x01\0\0\xF4\x07\0\0U\x08\0\0\x90\x01\0\0U\x08\0\0\xB6\x08\0\0\x90\x01\0\0\xB6\x08\0\0\x15\t\0\0\x90\x01\0\0\x15\t\0\0|\t\0\0\x93\x01\0\0|\t\0\0\xA6\t\0\0\x90\x01\x02\0\xA6\t\0\0\xD1\t\0\0\x90\x01\x02\0\xD1\t\0\x007\n\0\0\x90\x01\x01\x007\n\0\0U\n\0\0\x90\x01\0\0U\n\0\0\x91\n\0\0\x90\x01\x02\0\x91\n\0\0\xAC\n\0\0\x93\x01\0\0\xAC\n\0\0\xDE\n\0\0\x93\x01\0\0\xDE\n\0\0:\x0B\0\0\x93\x01\0\0:\x0B\0\0s\x0B\0\0\x93\x01\0\0s\x0B\0\0\xA1\x0B\0\0\x93\x01\0\0\xA1\x0B\0\0\xDA\x0B\0\0\x93\x01\0\0\xDA\x0B\0\0\xFF\x0B\0\0\x93\x01\0\0\xFF\x0B\0\0\x1D\x0C\0\0\x93\x01\0\0\x1D\x0C\0\0P\x0C\0\0\x93\x01\0\0P\x0C\0\0h\x0C\0\0\x93\x01\0\0h\x0C\0\0\x88\x0C\0\0\x93\x01\0\0\x88\x0C\0\0\xAD\x0C\0\0\x93\x01\x03\0\xAD\x0C\0\0\xEA\x0C\0\0\x93\x01\0\0\xEA\x0C\0\0\x0C\r\0\0\x93\x01\0\0\x0C\r\0\x002\r\0\0\x94\x01\0\x002\r\0\0m\r\0\0\x99\x01\x03\0m\r\0\0\xBF\r\0\0\xF4\x01\x02\0\xBF\r\0\0\xFF\r\0\0\xF7\x01\x02\0\xFF\r\0\0g\x0E\0\0\xF7\x01\x02\0g\x0E\0\0\x9E\x0E\0\0\x94\x01\0\0\x9E\x0E\0\0\xDA\x0E\0\0\x94\x01\0\0\xDA\x0E\0\0\x08\x0F\0\0\x94\x01\0\0\x08\x0F\0\0A\x0F\0\0\x90\x01\0\0A\x0F\0\0o\x0F\0\0\x90\x01\0\0o\x0F\0\0\x90\x0F\0\0\x90\x01\0\0\x90\x0F\0\0\xB8\x0F\0\0\x90\x01\0\0\xB8\x0F\0\0\xE0\x0F\0\0\x90\x01\0\0\xE0\x0F\0\0\x18\x10\0\0\x90\x01\0\0\x18\x10\0\0D\x10\0\0\x90\x01\x01\0D\x10\0\0\x81\x10\0\0\x94\x01\0\0",
+        first :
         b"\0\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0\r\0\0\0\x0F\0\0\0\x10\0\0\0\x16\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0",
         slots :
         b"\x1E\0 \0\0\0\0\0&\0\0\0%\0\0\0\0\0\x08\0\0\0\x1B\0\x19\0\"\0\x0B\0\0\0\0\0\0\0\x14\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0'\0\x1F\0\0\0\x16\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0!\0\0\0(\0\x17\0\0\0\x0C\0\0\0\0\0-\0\0\0\0\0\x13\0\0\0\r\0\0\0\x01\0\0\0\0\0.\0\0\0\0\0\0\0\0\0\0\0$\0\0\0\n\0\0\0\t\0\0\0\0\0\x06\0\0\0\0\0\0\0\0\0\0\0\x0E\0\0\0\0\0\0\0\0\0\0\0\0\0\x1A\0\x1D\0\0\0\0\0\0\0*\0+\0\0\0\0\0\0\0\x1C\0)\0\0\0\x15\0\0\0\0\0\0\0\0\0,\0\0\0\x04\0\0\0\0\0\x10\0\0\0\0\0\0\0\x18\0\x05\0\0\0\x11\0\x12\0#\0\x07\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x03\0\x02\0\0\0\0\0\x0F\0",

@@ -86,64 +86,13 @@ const _: () = {
         __E::SignatureNotMatch, __E::Unauthorized, __E::AuthorizationRequired,
         __E::IdempotentParameterMismatch, __E::LogStoreNotExist,
         __E::MetricStoreAlreadyExist, __E::MetricStoreNotExist, __E::ProjectNotExist,],
-        rows : [__p::Entry { code : r"MissingContentLength", http_status : 411, message :
-        r"Content-Length does not exist in http header when it is necessary.", retry :
-        __p::NEVER }, __p::Entry { code : r"InvalidContentType", http_status : 415,
-        message : r"Content-Type {type} is unsupported.", retry : __p::NEVER },
-        __p::Entry { code : r"InvalidContentType", http_status : 400, message :
-        r"Content-Type type is unsupported.", retry : __p::NEVER }, __p::Entry { code :
-        r"MissingContentType", http_status : 400, message :
-        r"Content-Type does not exist in http header when body is not empty.", retry :
-        __p::NEVER }, __p::Entry { code : r"MissingBodyRawSize", http_status : 400,
-        message : r"x-log-bodyrawsize does not exist in header when it is necessary.",
-        retry : __p::NEVER }, __p::Entry { code : r"InvalidBodyRawSize", http_status :
-        400, message : r"x-log-bodyrawsize is invalid.", retry : __p::NEVER }, __p::Entry
-        { code : r"InvalidCompressType", http_status : 400, message :
-        r"x-log-compresstype {type} is unsupported.", retry : __p::NEVER }, __p::Entry {
-        code : r"MissingHost", http_status : 400, message :
-        r"Host does not exist in http header.", retry : __p::NEVER }, __p::Entry { code :
-        r"MissingDate", http_status : 400, message :
-        r"Date does not exist in http header.", retry : __p::NEVER }, __p::Entry { code :
-        r"InvalidDateFormat", http_status : 400, message :
-        r"Date {date} must follow RFC822.", retry : __p::NEVER }, __p::Entry { code :
-        r"MissingAPIVersion", http_status : 400, message :
-        r"x-log-apiversion does not exist in http header.", retry : __p::NEVER },
-        __p::Entry { code : r"InvalidAPIVersion", http_status : 400, message :
-        r"x-log-apiversion {version} is unsupported.", retry : __p::NEVER }, __p::Entry {
-        code : r"RequestTimeExpired", http_status : 400, message :
-        r"Request time requestTime has been expired while server time is server time.",
-        retry : __p::NEVER }, __p::Entry { code : r"InvalidRequestTime", http_status :
-        400, message : r"Request time requestTime not follow RFC822 spec.", retry :
-        __p::NEVER }, __p::Entry { code : r"InvalidHost", http_status : 400, message :
-        r"Host header Host is invalid.", retry : __p::NEVER }, __p::Entry { code :
-        r"ProjectAlreadyExist", http_status : 400, message :
-        r"Project ProjectName already exist.", retry : __p::NEVER }, __p::Entry { code :
-        r"PostBodyInvalid", http_status : 400, message :
-        r"The request body is not valid JSON object.", retry : __p::NEVER }, __p::Entry {
-        code : r"ParameterInvalid", http_status : 400, message :
-        r"Http extend authorization : authorization pair is invalid.", retry : __p::NEVER
-        }, __p::Entry { code : r"SignatureNotMatch", http_status : 401, message :
-        r"Signature _signature_ not matched.", retry : __p::NEVER }, __p::Entry { code :
-        r"Unauthorized", http_status : 401, message :
-        r"The AccessKeyId is unauthorized.", retry : __p::NEVER }, __p::Entry { code :
-        r"Unauthorized", http_status : 401, message :
-        r"The security token you provided is invalid.", retry : __p::NEVER }, __p::Entry
-        { code : r"Unauthorized", http_status : 401, message :
-        r"The security token you provided has expired.", retry : __p::NEVER }, __p::Entry
-        { code : r"Unauthorized", http_status : 401, message :
-        r"AccessKeyId not found: _AccessKey ID_", retry : __p::NEVER }, __p::Entry { code
-        : r"AuthorizationRequired", http_status : 401, message :
-        r"Authorization Required", retry : __p::NEVER }, __p::Entry { code :
-        r"IdempotentParameterMismatch", http_status : 400, message :
-        r"The request uses the same client token as a previous, but non-identical request. Do not reuse a client token with different requests, unless the requests are identical.",
-        retry : __p::NEVER }, __p::Entry { code : r"LogStoreNotExist", http_status : 404,
-        message : r"logstore xxxx does not exist.", retry : __p::NEVER }, __p::Entry {
-        code : r"MetricStoreAlreadyExist", http_status : 400, message :
-        r"The specified metricstore xxx already exists.", retry : __p::NEVER },
-        __p::Entry { code : r"MetricStoreNotExist", http_status : 404, message :
-        r"The specified metricstore xxx does not exist.", retry : __p::NEVER },
-        __p::Entry { code : r"ProjectNotExist", http_status : 404, message :
-        r"The Project does not exist: xxxx.", retry : __p::NEVER },], first :
+        text :
+        r"MissingContentLengthInvalidContentTypeMissingContentTypeMissingBodyRawSizeInvalidBodyRawSizeInvalidCompressTypeMissingHostMissingDateInvalidDateFormatMissingAPIVersionInvalidAPIVersionRequestTimeExpiredInvalidRequestTimeInvalidHostProjectAlreadyExistPostBodyInvalidParameterInvalidSignatureNotMatchUnauthorizedAuthorizationRequiredIdempotentParameterMismatchLogStoreNotExistMetricStoreAlreadyExistMetricStoreNotExistProjectNotExistContent-Length does not exist in http header when it is necessary.Content-Type {type} is unsupported.Content-Type type is unsupported.Content-Type does not exist in http header when body is not empty.x-log-bodyrawsize does not exist in header when it is necessary.x-log-bodyrawsize is invalid.x-log-compresstype {type} is unsupported.Host does not exist in http header.Date does not exist in http header.Date {date} must follow RFC822.x-log-apiversion does not exist in http header.x-log-apiversion {version} is unsupported.Request time requestTime has been expired while server time is server time.Request time requestTime not follow RFC822 spec.Host header Host is invalid.Project ProjectName already exist.The request body is not valid JSON object.Http extend authorization : authorization pair is invalid.Signature _signature_ not matched.The AccessKeyId is unauthorized.The security token you provided is invalid.The security token you provided has expired.AccessKeyId not found: _AccessKey ID_Authorization RequiredThe request uses the same client token as a previous, but non-identical request. Do not reuse a client token with different requests, unless the requests are identical.logstore xxxx does not exist.The specified metricstore xxx already exists.The specified metricstore xxx does not exist.The Project does not exist: xxxx.",
+        codes :
+        b"\0\0\0\0\x14\0\0\0&\0\0\08\0\0\0J\0\0\0\\\0\0\0o\0\0\0z\0\0\0\x85\0\0\0\x96\0\0\0\xA7\0\0\0\xB8\0\0\0\xCA\0\0\0\xDC\0\0\0\xE7\0\0\0\xFA\0\0\0\t\x01\0\0\x19\x01\0\0*\x01\0\x006\x01\0\0K\x01\0\0f\x01\0\0v\x01\0\0\x8D\x01\0\0\xA0\x01\0\0\xAF\x01\0\0",
+        rows :
+        b"\xAF\x01\0\0\xF1\x01\0\0\x9B\x01\0\0\xF1\x01\0\0\x14\x02\0\0\x9F\x01\0\0\x14\x02\0\x005\x02\0\0\x90\x01\0\x005\x02\0\0w\x02\0\0\x90\x01\0\0w\x02\0\0\xB7\x02\0\0\x90\x01\0\0\xB7\x02\0\0\xD4\x02\0\0\x90\x01\0\0\xD4\x02\0\0\xFD\x02\0\0\x90\x01\0\0\xFD\x02\0\0 \x03\0\0\x90\x01\0\0 \x03\0\0C\x03\0\0\x90\x01\0\0C\x03\0\0b\x03\0\0\x90\x01\0\0b\x03\0\0\x91\x03\0\0\x90\x01\0\0\x91\x03\0\0\xBB\x03\0\0\x90\x01\0\0\xBB\x03\0\0\x06\x04\0\0\x90\x01\0\0\x06\x04\0\x006\x04\0\0\x90\x01\0\x006\x04\0\0R\x04\0\0\x90\x01\0\0R\x04\0\0t\x04\0\0\x90\x01\0\0t\x04\0\0\x9E\x04\0\0\x90\x01\0\0\x9E\x04\0\0\xD8\x04\0\0\x90\x01\0\0\xD8\x04\0\0\xFA\x04\0\0\x91\x01\0\0\xFA\x04\0\0\x1A\x05\0\0\x91\x01\0\0\x1A\x05\0\0E\x05\0\0\x91\x01\0\0E\x05\0\0q\x05\0\0\x91\x01\0\0q\x05\0\0\x96\x05\0\0\x91\x01\0\0\x96\x05\0\0\xAC\x05\0\0\x91\x01\0\0\xAC\x05\0\0T\x06\0\0\x90\x01\0\0T\x06\0\0q\x06\0\0\x94\x01\0\0q\x06\0\0\x9E\x06\0\0\x90\x01\0\0\x9E\x06\0\0\xCB\x06\0\0\x94\x01\0\0\xCB\x06\0\0\xEC\x06\0\0\x94\x01\0\0",
+        first :
         b"\0\0\0\0\x01\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x06\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0\x0C\0\0\0\r\0\0\0\x0E\0\0\0\x0F\0\0\0\x10\0\0\0\x11\0\0\0\x12\0\0\0\x13\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0",
         slots :
         b"\n\0\0\0\0\0\0\0\0\0\x0B\0\0\0\r\0\0\0\x01\0\x13\0\0\0\0\0\x19\0\0\0\0\0\0\0\0\0\x17\0\x02\0\0\0\0\0\0\0\0\0\x0E\0\x10\0\0\0\t\0\0\0\0\0\x0C\0\x14\0\0\0\0\0\x16\0\x04\0\x06\0\0\0\x07\0\0\0\x12\0\0\0\0\0\0\0\0\0\0\0\x11\0\0\0\x15\0\0\0\0\0\x08\0\x0F\0\0\0\0\0\x03\0\0\0\0\0\x18\0\0\0\0\0\0\0\0\0\x05\0",
