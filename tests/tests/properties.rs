@@ -242,7 +242,7 @@ mod retry_policy {
         ) {
             let policy = RetryPolicy::new()
                 .max_attempts(max_attempts)
-                .base(Duration::from_millis(base_ms))
+                .transient_base(Duration::from_millis(base_ms))
                 .throttling_base(Duration::from_millis(base_ms * 5))
                 .max_delay(Duration::from_millis(cap_ms));
             let server = server_ms.map(Duration::from_millis);

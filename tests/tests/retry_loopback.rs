@@ -142,7 +142,7 @@ async fn call(client: &Client<HttpConnector, Full<Bytes>>, uri: &str) -> Outcome
 /// used as they are.
 fn policy() -> RetryPolicy {
     RetryPolicy::new()
-        .base(Duration::from_millis(2))
+        .transient_base(Duration::from_millis(2))
         .throttling_base(Duration::from_millis(2))
 }
 
@@ -243,9 +243,8 @@ async fn each_retry_is_one_tracing_event() {
     let server = Server::start().await;
     let client = client();
     let uri = format!("http://{}/throttled-twice", server.address);
-    let retried = retry::run_action(
+    let retried = retry::run(
         &policy(),
-        "DescribeInstances",
         Idempotency::NotIdempotent,
         tokio::time::sleep,
         |_| call(&client, &uri),
@@ -255,8 +254,7 @@ async fn each_retry_is_one_tracing_event() {
     let events = recorder.0.lock().unwrap().clone();
     let expected = |attempt: u32| {
         format!(
-            "message=retrying an Alibaba Cloud call action=DescribeInstances attempt={attempt} \
-             code=Throttling request_id=R-T delay_ms=50"
+            "message=retrying an Alibaba Cloud call attempt={attempt} code=Throttling request_id=R-T delay_ms=50"
         )
     };
     assert_eq!(events, [expected(1), expected(2)]);

@@ -19,9 +19,9 @@
 //! ```
 
 mod budget;
-mod family;
 mod policy;
 mod run;
+mod style_rules;
 #[cfg(feature = "tower")]
 mod tower_policy;
 
@@ -33,7 +33,7 @@ use crate::entry::Retry;
 
 pub use budget::{Budget, BudgetBuilder};
 pub use policy::{Decision, RetryPolicy, Stop};
-pub use run::{Retried, run, run_action};
+pub use run::{Retried, run};
 #[cfg(feature = "tower")]
 pub use tower_policy::{TowerPolicy, layer};
 
@@ -177,8 +177,10 @@ impl Classify for TimedOut {
     }
 }
 
-/// A transport failure without details, for [`RetryPolicy::next_delay_after_transport`].
-pub(crate) struct TransportFailure;
+/// A transport failure without details (a connection refused or reset), for
+/// [`RetryPolicy::next_delay`]: transient, so retried only when idempotent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TransportFailure;
 
 impl Classify for TransportFailure {
     fn retry(&self) -> Retry {
@@ -305,9 +307,8 @@ impl<E: ErrorCode, T: std::error::Error + 'static> std::error::Error for CallErr
 }
 
 #[cfg(feature = "tracing")]
-pub(crate) fn trace_retry(action: &str, attempt: u32, failure: &impl Classify, delay: Duration) {
+pub(crate) fn trace_retry(attempt: u32, failure: &impl Classify, delay: Duration) {
     tracing::info!(
-        action,
         attempt,
         code = failure.code(),
         request_id = failure.request_id(),
@@ -317,7 +318,7 @@ pub(crate) fn trace_retry(action: &str, attempt: u32, failure: &impl Classify, d
 }
 
 #[cfg(not(feature = "tracing"))]
-pub(crate) fn trace_retry(_: &str, _: u32, _: &impl Classify, _: Duration) {}
+pub(crate) fn trace_retry(_: u32, _: &impl Classify, _: Duration) {}
 
 #[cfg(test)]
 mod tests {
@@ -411,14 +412,17 @@ mod tests {
             p.delay_for(1, Retry::Throttling, Some(Duration::from_secs(120)), not),
             Some(Duration::from_secs(120))
         );
-        assert_eq!(p.next_delay_after_transport(1, not), None);
+        assert_eq!(p.next_delay(1, &TransportFailure, not), None);
         assert_eq!(
-            p.next_delay_after_transport(1, idem),
+            p.next_delay(1, &TransportFailure, idem),
             Some(Duration::from_millis(200))
         );
-        assert_eq!(RetryPolicy::new().max_attempts(0).attempts_limit(), 1);
-        assert_eq!(RetryPolicy::new().attempts_limit(), 4);
-        assert_eq!(RetryPolicy::new().max_attempts(7).attempts_limit(), 7);
+        // At least one attempt; `max_attempts(7)` retries after the sixth, not the seventh.
+        let once = RetryPolicy::new().max_attempts(0);
+        assert_eq!(once.delay_for(1, Retry::Throttling, None, idem), None);
+        let seven = RetryPolicy::new().max_attempts(7);
+        assert!(seven.delay_for(6, Retry::Throttling, None, idem).is_some());
+        assert_eq!(seven.delay_for(7, Retry::Throttling, None, idem), None);
     }
 
     #[test]
@@ -522,7 +526,7 @@ mod tests {
         ] {
             assert_eq!(p.class_of(&failure), class, "{} {}", failure.0, failure.1);
         }
-        let plain = RetryPolicy::new().family_rules(false);
+        let plain = RetryPolicy::new().style_rules(false);
         assert_eq!(
             plain.class_of(&Sent("RequestTimeTooSkewed", 403, Oss)),
             Retry::Never
@@ -606,7 +610,7 @@ mod tests {
         budget.release(100);
         assert_eq!(budget.available(), 7);
         assert!(
-            p.next_delay_for(
+            p.next_delay(
                 1,
                 &TimedOut {
                     after: Duration::ZERO

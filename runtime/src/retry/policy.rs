@@ -5,10 +5,8 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use super::budget::Budget;
-use super::family::{family_rule, has_family_rules};
+use super::style_rules::{has_style_rules, style_rule};
 use super::{Classify, Idempotency};
-use crate::code::ErrorCode;
-use crate::decode::Error;
 use crate::entry::Retry;
 
 /// Why a policy gives up.
@@ -44,8 +42,8 @@ type Classifier = Arc<dyn Fn(&dyn Classify) -> Option<Retry> + Send + Sync>;
 ///
 /// - At most [`max_attempts`](Self::max_attempts) calls in all (default 4: three retries).
 /// - The class of a failure is, in order: the caller's [`classifier`](Self::classifier),
-///   the codes given to [`classify`](Self::classify), the failure's family's own rules
-///   (OSS, log service, Function Compute, Model Studio: README's table), then its own class
+///   the codes given to [`classify`](Self::classify), the rules of the failure's envelope
+///   style (OSS, log service, Function Compute, Model Studio: README's table), then its own class
 ///   (the table's, else its status's).
 /// - Throttling is retried whatever the idempotency (the gateway refused the call before it
 ///   ran), and so is a state conflict ([`Retry::Conflict`]: the server refused the call
@@ -56,7 +54,7 @@ type Classifier = Arc<dyn Fn(&dyn Classify) -> Option<Retry> + Send + Sync>;
 ///   [`max_server_delay`](Self::max_server_delay) (default 120 s) gives up.
 /// - Otherwise exponential back-off with full jitter: a delay drawn from
 ///   `[0, min(max_delay, base × 2^(attempts − 1))]`, the base being 1 s for throttling,
-///   200 ms for transient errors ([`base`](Self::base)) and 3 s for state conflicts,
+///   200 ms for transient errors ([`transient_base`](Self::transient_base)) and 3 s for state conflicts,
 ///   `max_delay` 20 s.
 /// - With a [`Budget`], each retry takes its cost from the shared bucket; an empty bucket
 ///   stops retrying. With [`attempt_timeout`](Self::attempt_timeout) and
@@ -86,7 +84,7 @@ type Classifier = Arc<dyn Fn(&dyn Classify) -> Option<Retry> + Send + Sync>;
 #[derive(Clone)]
 pub struct RetryPolicy {
     max_attempts: u32,
-    base: Duration,
+    transient_base: Duration,
     throttling_base: Duration,
     conflict_base: Duration,
     max_delay: Duration,
@@ -96,7 +94,7 @@ pub struct RetryPolicy {
     attempt_timeout: Option<Duration>,
     max_elapsed: Option<Duration>,
     clock: fn() -> Instant,
-    family_rules: bool,
+    style_rules: bool,
     overrides: Arc<[(Box<str>, Retry)]>,
     classifier: Option<Classifier>,
 }
@@ -105,7 +103,7 @@ impl fmt::Debug for RetryPolicy {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("RetryPolicy")
             .field("max_attempts", &self.max_attempts)
-            .field("base", &self.base)
+            .field("transient_base", &self.transient_base)
             .field("throttling_base", &self.throttling_base)
             .field("conflict_base", &self.conflict_base)
             .field("max_delay", &self.max_delay)
@@ -113,7 +111,7 @@ impl fmt::Debug for RetryPolicy {
             .field("budget", &self.budget)
             .field("attempt_timeout", &self.attempt_timeout)
             .field("max_elapsed", &self.max_elapsed)
-            .field("family_rules", &self.family_rules)
+            .field("style_rules", &self.style_rules)
             .field("overrides", &self.overrides)
             .field("classifier", &self.classifier.as_ref().map(|_| "…"))
             .finish()
@@ -128,11 +126,11 @@ impl Default for RetryPolicy {
 
 impl RetryPolicy {
     /// The default policy: 4 attempts, 200 ms / 1 s / 3 s bases, 20 s cap, 120 s server cap,
-    /// family rules on; no budget and no time limits.
+    /// style rules on; no budget and no time limits.
     pub fn new() -> Self {
         RetryPolicy {
             max_attempts: 4,
-            base: Duration::from_millis(200),
+            transient_base: Duration::from_millis(200),
             throttling_base: Duration::from_secs(1),
             conflict_base: Duration::from_secs(3),
             max_delay: Duration::from_secs(20),
@@ -143,7 +141,7 @@ impl RetryPolicy {
             attempt_timeout: None,
             max_elapsed: None,
             clock: Instant::now,
-            family_rules: true,
+            style_rules: true,
             overrides: Arc::from([]),
             classifier: None,
         }
@@ -156,8 +154,8 @@ impl RetryPolicy {
     }
 
     /// The back-off base of transient errors (default 200 ms).
-    pub fn base(mut self, base: Duration) -> Self {
-        self.base = base;
+    pub fn transient_base(mut self, base: Duration) -> Self {
+        self.transient_base = base;
         self
     }
 
@@ -221,9 +219,10 @@ impl RetryPolicy {
         self
     }
 
-    /// Whether the families' own rules apply (default true).
-    pub fn family_rules(mut self, on: bool) -> Self {
-        self.family_rules = on;
+    /// Whether each envelope style's own rules (OSS's, the log service's, …; README's
+    /// table) apply (default true).
+    pub fn style_rules(mut self, on: bool) -> Self {
+        self.style_rules = on;
         self
     }
 
@@ -259,11 +258,6 @@ impl RetryPolicy {
         self
     }
 
-    /// The configured number of attempts.
-    pub const fn attempts_limit(&self) -> u32 {
-        self.max_attempts
-    }
-
     /// The configured time limits: per attempt, and for the whole call.
     pub(crate) fn limits(&self) -> (Option<Duration>, Option<Duration>) {
         (self.attempt_timeout, self.max_elapsed)
@@ -278,7 +272,7 @@ impl RetryPolicy {
     }
 
     /// A failure's class under this policy: the caller's classifier, the codes given to
-    /// [`classify`](Self::classify), the family's rules, then the failure's own.
+    /// [`classify`](Self::classify), its style's rules, then the failure's own.
     pub fn class_of(&self, failure: &dyn Classify) -> Retry {
         if let Some(class) = self.classifier.as_ref().and_then(|c| c(failure)) {
             return class;
@@ -289,10 +283,10 @@ impl RetryPolicy {
         {
             return *class;
         }
-        if self.family_rules
-            && let Some(style) = failure.style().filter(|s| has_family_rules(*s))
+        if self.style_rules
+            && let Some(style) = failure.style().filter(|s| has_style_rules(*s))
             && let Some(status) = failure.http_status()
-            && let Some(class) = family_rule(style, failure.code().unwrap_or(""), status)
+            && let Some(class) = style_rule(style, failure.code().unwrap_or(""), status)
         {
             return class;
         }
@@ -328,32 +322,14 @@ impl RetryPolicy {
         Decision::Retry(delay)
     }
 
-    /// The delay before the next attempt after `error`, `attempts` being the calls made so
-    /// far (1 after the first); `None` to give up. See [`decide`](Self::decide).
-    pub fn next_delay<E: ErrorCode>(
+    /// The delay before the next attempt after `failure` (an [`Error`](crate::Error), a
+    /// [`TransportFailure`](super::TransportFailure), a [`TimedOut`](super::TimedOut), or
+    /// any [`Classify`]), `attempts` being the calls made so far (1 after the first); `None`
+    /// to give up. [`decide`](Self::decide) says why, and bounds the whole call's time.
+    pub fn next_delay(
         &self,
         attempts: u32,
-        error: &Error<E>,
-        idempotency: Idempotency,
-    ) -> Option<Duration> {
-        self.next_delay_for(attempts, error, idempotency)
-    }
-
-    /// [`next_delay`](Self::next_delay) after a transport failure (connection refused or
-    /// reset, a timeout): retried only when idempotent.
-    pub fn next_delay_after_transport(
-        &self,
-        attempts: u32,
-        idempotency: Idempotency,
-    ) -> Option<Duration> {
-        self.next_delay_for(attempts, &super::TransportFailure, idempotency)
-    }
-
-    /// [`next_delay`](Self::next_delay) for any failure the policy can judge.
-    pub fn next_delay_for(
-        &self,
-        attempts: u32,
-        failure: &dyn Classify,
+        failure: &impl Classify,
         idempotency: Idempotency,
     ) -> Option<Duration> {
         match self.decide(attempts, failure, idempotency, Duration::ZERO) {
@@ -386,7 +362,7 @@ impl RetryPolicy {
         let base = match retry {
             Retry::Throttling => self.throttling_base,
             Retry::Conflict => self.conflict_base,
-            Retry::Transient if idempotency.is_idempotent() => self.base,
+            Retry::Transient if idempotency.is_idempotent() => self.transient_base,
             _ => return Err(Stop::NotRetryable),
         };
         if let Some(server) = retry_after {

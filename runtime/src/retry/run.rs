@@ -37,27 +37,10 @@ impl<T, Err> Retried<T, Err> {
 /// [`TimedOut`] (hence `Err: From<TimedOut>`), retried as a transport timeout. No wait
 /// passes `max_elapsed`. A request with a `ClientToken` must be repeated with the same
 /// token: build it once, outside `op`. With the `tracing` feature, each retry logs one event
-/// (attempt, code, RequestId, delay).
+/// (attempt, code, RequestId, delay), inside
+/// the caller's span: name the action there (`tracing::info_span!("DescribeInstances")`).
 pub async fn run<T, Err, Op, Fut, Sleep, SleepFut>(
     policy: &RetryPolicy,
-    idempotency: Idempotency,
-    sleep: Sleep,
-    op: Op,
-) -> Retried<T, Err>
-where
-    Err: Classify + From<TimedOut>,
-    Op: FnMut(u32) -> Fut,
-    Fut: Future<Output = Result<T, Err>>,
-    Sleep: FnMut(Duration) -> SleepFut,
-    SleepFut: Future<Output = ()>,
-{
-    run_action(policy, "", idempotency, sleep, op).await
-}
-
-/// [`run`] for a named action (`DescribeInstances`), which the `tracing` events carry.
-pub async fn run_action<T, Err, Op, Fut, Sleep, SleepFut>(
-    policy: &RetryPolicy,
-    action: &str,
     idempotency: Idempotency,
     mut sleep: Sleep,
     mut op: Op,
@@ -119,7 +102,7 @@ where
         retry_cost = policy
             .budget_ref()
             .map_or(0, |b| b.cost(failure.is_timeout()));
-        super::trace_retry(action, attempts, failure, delay);
+        super::trace_retry(attempts, failure, delay);
         sleep(delay).await;
         waited += delay;
     }

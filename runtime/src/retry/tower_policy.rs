@@ -65,7 +65,7 @@ where
             .policy
             .budget_ref()
             .map_or(0, |b| b.cost(failure.is_timeout()));
-        super::trace_retry("", self.attempts, failure, delay);
+        super::trace_retry(self.attempts, &*failure, delay);
         self.attempts += 1;
         Some((self.sleep)(delay))
     }

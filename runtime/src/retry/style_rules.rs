@@ -1,21 +1,21 @@
-//! Each family's own retry rules, as its official SDK (or, where the SDK has none, its
+//! Each envelope style's own retry rules (its service family's), as its official SDK (or, where the SDK has none, its
 //! documentation) gives them; applied when an error's [`Style`] is that family's. README's
 //! table lists each rule with its source.
 
 use crate::decode::Style;
 use crate::entry::Retry;
 
-/// Whether a family has rules of its own (the others' errors skip the lookup).
-pub(crate) fn has_family_rules(style: Style) -> bool {
+/// Whether a style has rules of its own (the others' errors skip the lookup).
+pub(crate) fn has_style_rules(style: Style) -> bool {
     matches!(
         style,
         Style::Oss | Style::Sls | Style::Fc | Style::DashScope | Style::OpenAi
     )
 }
 
-/// The class a family's rules give an error, or `None` to let the table (or the status)
+/// The class a style's rules give an error, or `None` to let the table (or the status)
 /// decide.
-pub(crate) fn family_rule(style: Style, code: &str, http_status: u16) -> Option<Retry> {
+pub(crate) fn style_rule(style: Style, code: &str, http_status: u16) -> Option<Retry> {
     match style {
         Style::Oss => oss(code, http_status),
         Style::Sls => sls(code, http_status),
