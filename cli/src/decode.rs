@@ -10,7 +10,7 @@ use aliyun_errors::{ApiError, Decoder, Error, Format, Unrecognized};
 use serde::de::IgnoredAny;
 use serde_json::{Value, json};
 
-use crate::{Failure, row_json};
+use crate::Failure;
 
 /// Decode a saved response (XML or JSON body, or a whole HTTP response) against the ECS table.
 ///
@@ -38,8 +38,9 @@ pub(crate) struct Args {
     /// `entry`), by its catalog name (`aliyun-errors products`).
     #[arg(long, value_name = "NAME", default_value = crate::catalog::DEFAULT_PRODUCT)]
     product: String,
-    /// Print JSON: outcome, http_status, format, style, request_id, host_id, code, known,
-    /// variant, family, message, recommend, ec, fields, retry, entry, excerpt, ...
+    /// Print JSON, every outcome with the same keys (null where one does not apply): outcome,
+    /// http_status, format, style, content_type, request_id, host_id, code, known, variant,
+    /// family, message, recommend, ..., entry, kind, detail, excerpt, body_len, retry, ...
     #[arg(long)]
     json: bool,
 }
@@ -185,56 +186,23 @@ fn read_body(file: Option<&std::path::Path>) -> Result<Vec<u8>, Failure> {
     }
 }
 
-/// Every key, null where absent, so that consumers can rely on the shape.
-fn base(outcome: &str, http_status: u16) -> serde_json::Map<String, Value> {
+/// The runtime's keys ([`aliyun_errors::JSON_KEYS`]) for a success: the status, format and
+/// request id, every other key null.
+fn success_json(http_status: u16, format: Option<Format>, request_id: Option<&str>) -> Value {
     let mut map = serde_json::Map::new();
-    map.insert("outcome".into(), outcome.into());
-    map.insert("http_status".into(), http_status.into());
-    for key in [
-        "format",
-        "style",
-        "content_type",
-        "request_id",
-        "host_id",
-        "code",
-        "known",
-        "variant",
-        "family",
-        "message",
-        "recommend",
-        "access_denied_detail",
-        "ec",
-        "error_type",
-        "fields",
-        "retry",
-        "entry",
-        "kind",
-        "detail",
-        "excerpt",
-    ] {
+    for key in aliyun_errors::JSON_KEYS {
         map.insert(key.into(), Value::Null);
     }
-    map
-}
-
-fn success_json(http_status: u16, format: Option<Format>, request_id: Option<&str>) -> Value {
-    let mut map = base("success", http_status);
+    map.insert("outcome".into(), "success".into());
+    map.insert("http_status".into(), http_status.into());
     map.insert("format".into(), json!(format.map(Format::as_str)));
     map.insert("request_id".into(), json!(request_id));
     Value::Object(map)
 }
 
-/// The runtime's own JSON of the error (`Serialize`), on the full key list, with the CLI's
-/// keys: `variant` and `entry`.
+/// The runtime's own JSON of the error (`Serialize`).
 fn api_json(api: &ApiError<EcsError>) -> Value {
-    let mut map = base("error", api.http_status());
-    merge(&mut map, serde_json::to_value(api));
-    map.insert(
-        "variant".into(),
-        json!(api.kind().map(|c| format!("{c:?}"))),
-    );
-    map.insert("entry".into(), json!(api.entry().map(row_json)));
-    Value::Object(map)
+    serde_json::to_value(api).unwrap_or(Value::Null)
 }
 
 /// The keys the table decides, from another product's table: `known`, `variant`, `family`,
@@ -270,17 +238,9 @@ fn in_product(value: &mut Value, api: &ApiError<EcsError>, product: &crate::cata
     }
 }
 
-/// The runtime's own JSON of the unrecognized response, on the full key list.
+/// The runtime's own JSON of the unrecognized response.
 fn unrecognized_json(u: &Unrecognized) -> Value {
-    let mut map = base("unrecognized", u.http_status());
-    merge(&mut map, serde_json::to_value(u));
-    Value::Object(map)
-}
-
-fn merge(map: &mut serde_json::Map<String, Value>, value: serde_json::Result<Value>) {
-    if let Ok(Value::Object(fields)) = value {
-        map.extend(fields);
-    }
+    serde_json::to_value(u).unwrap_or(Value::Null)
 }
 
 /// The JSON's non-null fields as `key: value` lines.

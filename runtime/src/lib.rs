@@ -56,8 +56,8 @@ pub use products::*;
 
 pub use code::{ErrorCode, UnknownCode};
 pub use decode::{
-    ApiError, DEFAULT_MAX_BODY_SIZE, DEFAULT_MAX_DEPTH, Decoder, EXCERPT_LIMIT, Error, Response,
-    Style, Unrecognized, UnrecognizedKind, decode, retry_for_status,
+    ApiError, DEFAULT_MAX_BODY_SIZE, DEFAULT_MAX_DEPTH, Decoder, EXCERPT_LIMIT, Error, JSON_KEYS,
+    Response, Style, Unrecognized, UnrecognizedKind, decode, retry_for_status,
 };
 #[cfg(feature = "http")]
 pub use decode::{decode_http, decode_parts};

@@ -4,26 +4,23 @@
 //! without building the runtime.
 
 /// Whether a code matches a template code (`ACS.InvalidParameter.%s`): `%s` stands for one
-/// or more characters, `%d` for one or more digits; the rest compares exactly. The literal text before the first wildcard and after the
-/// last is compared first, without allocating.
+/// or more characters, `%d` for one or more digits; the rest compares exactly. The literal text before the first
+/// wildcard and after the last is compared first, without allocating.
+#[inline]
 pub fn template_matches(template: &str, code: &str) -> bool {
+    // Codes are short; a long one matches no template (and costs no time).
+    code.len() <= 1024
+        && literal_ends_fit(template.as_bytes(), code.as_bytes())
+        && matches_in_full(template, code)
+}
+
+/// The whole match, for a code that has the template's literal start and end.
+fn matches_in_full(template: &str, code: &str) -> bool {
     /// A template's parts: a character to match, or a wildcard (digits only, or any).
     #[derive(Clone, Copy)]
     enum Part {
         Char(char),
         Any { digits: bool },
-    }
-    // Codes are short; a long one matches no template (and costs no time).
-    if code.len() > 1024 {
-        return false;
-    }
-    let wildcard = |at: &(usize, &str)| matches!(template.get(at.0..at.0 + 2), Some("%s" | "%d"));
-    if let (Some((first, _)), Some((last, _))) = (
-        template.match_indices('%').find(wildcard),
-        template.rmatch_indices('%').find(wildcard),
-    ) && !(code.starts_with(&template[..first]) && code.ends_with(&template[last + 2..]))
-    {
-        return false;
     }
     let mut parts = Vec::new();
     let mut chars = template.chars().peekable();
@@ -61,6 +58,35 @@ pub fn template_matches(template: &str, code: &str) -> bool {
         matched = next;
     }
     matched[text.len()]
+}
+
+/// Whether the code starts with the template's text before its first wildcard and ends with
+/// its text after the last: the test that turns most codes away, byte by byte, allocating
+/// nothing.
+#[inline]
+fn literal_ends_fit(template: &[u8], code: &[u8]) -> bool {
+    let wildcard_at =
+        |i: usize| template[i] == b'%' && matches!(template.get(i + 1), Some(b's' | b'd'));
+    // Front to back up to the first wildcard: most codes differ at their first bytes.
+    let mut head = 0;
+    while head < template.len() && !wildcard_at(head) {
+        if code.get(head) != Some(&template[head]) {
+            return false;
+        }
+        head += 1;
+    }
+    if head == template.len() {
+        return code.len() == template.len();
+    }
+    let mut tail = template.len();
+    while !wildcard_at(tail - 2) {
+        let from_end = template.len() - tail + 1;
+        if code.len() < from_end || code[code.len() - from_end] != template[tail - 1] {
+            return false;
+        }
+        tail -= 1;
+    }
+    true
 }
 
 /// Compares a table's message with a real one as a reader would: curly and straight quotes
@@ -161,6 +187,21 @@ mod tests {
         assert!(template_matches("Quota.%d.Exceeded", "Quota.10.Exceeded"));
         assert!(!template_matches("Quota.%d.Exceeded", "Quota.ten.Exceeded"));
         assert!(template_matches("%s.%s", "a.b.c"));
+    }
+
+    #[test]
+    fn a_code_must_carry_the_text_around_the_wildcards() {
+        assert!(template_matches("A.%s.B", "A.x.B"));
+        assert!(!template_matches("A.%s.B", "A.x.C"));
+        assert!(!template_matches("A.%s.B", "B.x.B"));
+        assert!(!template_matches("A.%s.B", "A.B"));
+        assert!(!template_matches("A.%s", "A."));
+        assert!(!template_matches("A.%s", "A"));
+        assert!(template_matches("%%s", "%x"));
+        // Without a wildcard a template is its code.
+        assert!(template_matches("A.B", "A.B"));
+        assert!(!template_matches("A.B", "A.BC"));
+        assert!(!template_matches("A.B", "A"));
     }
 
     #[test]

@@ -990,6 +990,61 @@ fn errors_serialize_for_structured_logs() {
 }
 
 #[test]
+fn every_outcome_serializes_to_the_same_keys_in_order() {
+    /// The top-level keys as written (a `Value`'s map may sort them).
+    struct Keys(Vec<String>);
+    impl<'de> serde::Deserialize<'de> for Keys {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> serde::de::Visitor<'de> for Visitor {
+                type Value = Keys;
+                fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                    f.write_str("an object")
+                }
+                fn visit_map<A: serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> Result<Keys, A::Error> {
+                    let mut keys = Vec::new();
+                    while let Some(key) = map.next_key::<String>()? {
+                        map.next_value::<IgnoredAny>()?;
+                        keys.push(key);
+                    }
+                    Ok(Keys(keys))
+                }
+            }
+            d.deserialize_map(Visitor)
+        }
+    }
+    let keys = |err: &aliyun_errors::Error<EcsError>| {
+        let text = serde_json::to_string(err).unwrap();
+        (
+            serde_json::from_str::<Keys>(&text).unwrap().0,
+            serde_json::to_value(err).unwrap(),
+        )
+    };
+    let expected: Vec<String> = aliyun_errors::JSON_KEYS
+        .iter()
+        .map(|k| k.to_string())
+        .collect();
+    let api = decode::<IgnoredAny, EcsError>(400, None, SOURCE_ERROR_JSON).unwrap_err();
+    let (written, v) = keys(&api);
+    assert_eq!(written, expected);
+    assert_eq!(v["variant"], serde_json::Value::Null);
+    assert_eq!(v["kind"], serde_json::Value::Null);
+    let known = br#"{"RequestId":"r","Code":"Forbidden.RAM","Message":"m"}"#;
+    let (written, v) = keys(&decode::<IgnoredAny, EcsError>(403, None, known).unwrap_err());
+    assert_eq!(written, expected);
+    assert_eq!(v["variant"], "ForbiddenRam");
+    assert_eq!(v["entry"]["http_status"], 403);
+    let html = decode::<IgnoredAny, EcsError>(502, Some("text/html"), b"<html></html>");
+    let (written, v) = keys(&html.unwrap_err());
+    assert_eq!(written, expected);
+    assert_eq!(v["code"], serde_json::Value::Null);
+    assert_eq!(v["body_len"], 13);
+}
+
+#[test]
 fn xml_fields_that_hold_elements_are_not_kept_as_text() {
     let e = api_error(
         400,

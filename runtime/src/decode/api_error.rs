@@ -218,33 +218,40 @@ impl<E: ErrorCode> fmt::Display for ApiError<E> {
 
 impl<E: ErrorCode> std::error::Error for ApiError<E> {}
 
+/// The keys of [`JSON_KEYS`](crate::JSON_KEYS), in that order; those of an unrecognized
+/// response are `null`.
 #[cfg(feature = "serde")]
 impl<E: ErrorCode> serde::Serialize for ApiError<E> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut s = serializer.serialize_struct("ApiError", 18)?;
-        s.serialize_field("outcome", "error")?;
-        s.serialize_field("style", self.style.as_str())?;
-        s.serialize_field("http_status", &self.http_status)?;
-        s.serialize_field("format", self.format.as_str())?;
-        s.serialize_field("code", self.code())?;
-        s.serialize_field("known", &self.code.is_some())?;
-        s.serialize_field("family", &self.family().map(|f| f.code()))?;
-        s.serialize_field("message", &self.message())?;
-        s.serialize_field("request_id", &self.request_id())?;
-        s.serialize_field("host_id", &self.host_id())?;
-        s.serialize_field("recommend", &self.recommend())?;
-        s.serialize_field("access_denied_detail", &self.access_denied_detail())?;
-        s.serialize_field("ec", &self.ec())?;
-        s.serialize_field("error_type", &self.error_type())?;
-        s.serialize_field("fields", &FieldsMap(self))?;
-        s.serialize_field("fields_truncated", &self.fields_truncated())?;
-        s.serialize_field("retry", self.retry().as_str())?;
-        s.serialize_field(
-            "retry_after_ms",
-            &self.retry_after.map(|d| d.as_millis() as u64),
-        )?;
-        s.end()
+        let kind = self.kind();
+        super::record::Record {
+            outcome: "error",
+            http_status: self.http_status,
+            format: Some(self.format.as_str()),
+            style: Some(self.style.as_str()),
+            content_type: None,
+            request_id: self.request_id(),
+            host_id: self.host_id(),
+            code: Some(self.code()),
+            known: Some(self.code.is_some()),
+            variant: kind.as_ref().map(|k| k as &dyn std::fmt::Debug),
+            family: self.family().map(|f| f.code()),
+            message: self.message(),
+            recommend: self.recommend(),
+            access_denied_detail: self.access_denied_detail(),
+            ec: self.ec(),
+            error_type: self.error_type(),
+            fields: Some(FieldsMap(self)),
+            fields_truncated: Some(self.fields_truncated()),
+            entry: self.entry(),
+            kind: None,
+            detail: None,
+            excerpt: None,
+            body_len: None,
+            retry: self.retry().as_str(),
+            retry_after: self.retry_after,
+        }
+        .serialize(serializer)
     }
 }
 

@@ -6,6 +6,7 @@ mod envelope;
 mod error;
 mod headers;
 mod json;
+mod record;
 mod sse;
 mod unrecognized;
 mod xml;
@@ -23,6 +24,7 @@ use headers::HeaderIds;
 pub use api_error::{ApiError, retry_for_status};
 pub use envelope::Style;
 pub use error::Error;
+pub use record::JSON_KEYS;
 pub use unrecognized::{Unrecognized, UnrecognizedKind};
 
 /// The default largest body [`decode`] reads: 16 MiB.

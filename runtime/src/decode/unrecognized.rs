@@ -161,26 +161,26 @@ impl fmt::Display for Unrecognized {
 
 impl std::error::Error for Unrecognized {}
 
+/// The keys of [`JSON_KEYS`](crate::JSON_KEYS), in that order; those of an error envelope
+/// are `null`.
 #[cfg(feature = "serde")]
 impl serde::Serialize for Unrecognized {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut s = serializer.serialize_struct("Unrecognized", 11)?;
-        s.serialize_field("outcome", "unrecognized")?;
-        s.serialize_field("http_status", &self.http_status)?;
-        s.serialize_field("request_id", &self.request_id())?;
-        s.serialize_field("content_type", &self.content_type())?;
-        s.serialize_field("format", &self.format.map(Format::as_str))?;
-        s.serialize_field("kind", self.kind.as_str())?;
-        s.serialize_field("detail", &self.detail)?;
-        s.serialize_field("excerpt", self.excerpt())?;
-        s.serialize_field("body_len", &self.body_len)?;
-        s.serialize_field("retry", self.retry().as_str())?;
-        s.serialize_field(
-            "retry_after_ms",
-            &self.retry_after.map(|d| d.as_millis() as u64),
-        )?;
-        s.end()
+        super::record::Record::<()> {
+            outcome: "unrecognized",
+            http_status: self.http_status,
+            format: self.format.map(Format::as_str),
+            content_type: self.content_type(),
+            request_id: self.request_id(),
+            kind: Some(self.kind.as_str()),
+            detail: Some(&self.detail),
+            excerpt: Some(self.excerpt()),
+            body_len: Some(self.body_len),
+            retry: self.retry().as_str(),
+            retry_after: self.retry_after,
+            ..Default::default()
+        }
+        .serialize(serializer)
     }
 }
 
