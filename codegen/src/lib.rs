@@ -137,23 +137,37 @@ pub fn load_files<P: AsRef<Path>>(paths: &[P]) -> Result<Table, Diagnostics> {
 /// `#[error_table]` does (unformatted tokens, runtime at `::aliyun_errors`, no file
 /// tracking). `None` if `name` is not an identifier.
 pub fn expand_table(table: &Table, name: &str, non_exhaustive: bool) -> Option<TokenStream> {
-    Some(expand::generate(table, &plain_spec(name, non_exhaustive)?).tokens())
+    Some(expand_table_unlexed(table, name, non_exhaustive)?.tokens())
 }
 
 /// [`expand_table`] as unformatted source text.
 pub fn expand_table_source(table: &Table, name: &str, non_exhaustive: bool) -> Option<String> {
-    Some(expand::generate(table, &plain_spec(name, non_exhaustive)?).source())
+    Some(expand_table_unlexed(table, name, non_exhaustive)?.source())
 }
 
-/// What `#[error_table]` computes before the compiler's lexer: the table's part of the
-/// output as text, the rest as the tokens `quote!` built (for the benchmarks: opaque).
-#[doc(hidden)]
-pub fn expand_table_unlexed(
-    table: &Table,
-    name: &str,
-    non_exhaustive: bool,
-) -> Option<impl Sized + use<>> {
-    Some(expand::generate(table, &plain_spec(name, non_exhaustive)?))
+/// What `#[error_table]` computes before the compiler's lexer: [`expand_table`]'s output,
+/// kept as text where the generator writes text, to be turned into tokens or source text
+/// once. `None` if `name` is not an identifier.
+pub fn expand_table_unlexed(table: &Table, name: &str, non_exhaustive: bool) -> Option<Expansion> {
+    Some(Expansion(expand::generate(
+        table,
+        &plain_spec(name, non_exhaustive)?,
+    )))
+}
+
+/// A generated enum and its implementations, not yet lexed (see [`expand_table_unlexed`]).
+pub struct Expansion(expand::Generated);
+
+impl Expansion {
+    /// The output as tokens, lexed by proc-macro2 (what [`expand_table`] returns).
+    pub fn tokens(&self) -> TokenStream {
+        self.0.tokens()
+    }
+
+    /// The output as unformatted source text (what [`expand_table_source`] returns).
+    pub fn source(&self) -> String {
+        self.0.source()
+    }
 }
 
 /// The enum spec of [`expand_table`]: `pub`, runtime at `::aliyun_errors`, no tracking.
