@@ -983,4 +983,47 @@ fn every_product_of_the_catalog_is_listed_explained_and_decoded() {
         b"<Error><Code>NoSuchKey</Code><Message>m</Message></Error>",
     );
     assert_eq!(v["known"], false, "ECS does not know NoSuchKey");
+
+    // SMS answers with 200 whatever happened: `OK` is a success, any other code an error.
+    let v = json(
+        &["decode", "--status", "200", "--product", "dysmsapi", "--json"],
+        "{\"Message\":\"触发天级流控Permits:10\",\"RequestId\":\"C0A0BE93\",\"Code\":\"isv.BUSINESS_LIMIT_CONTROL\"}".as_bytes(),
+    );
+    assert_decode_keys(&v);
+    assert_eq!(
+        (
+            v["outcome"].clone(),
+            v["known"].clone(),
+            v["http_status"].clone()
+        ),
+        (
+            serde_json::json!("error"),
+            serde_json::json!(true),
+            serde_json::json!(200)
+        )
+    );
+    let v = json(
+        &[
+            "decode",
+            "--status",
+            "200",
+            "--product",
+            "dysmsapi",
+            "--json",
+        ],
+        br#"{"Message":"OK","RequestId":"R","BizId":"B","Code":"OK"}"#,
+    );
+    assert_eq!(v["outcome"], "success");
+    // ECS's envelopes carry no success code: a 2xx envelope with a code stays a success.
+    let v = json(
+        &["decode", "--status", "200", "--json"],
+        br#"{"Message":"OK","RequestId":"R","Code":"OK"}"#,
+    );
+    assert_eq!(v["outcome"], "success");
+    // The POP gateway's codes are ECS's too.
+    let v = json(
+        &["decode", "--status", "404", "--json"],
+        br#"{"RequestId":"R","HostId":"ecs.aliyuncs.com","Code":"InvalidAction.NotFound","Message":"Specified api is not found, please check your url and method."}"#,
+    );
+    assert_eq!(v["variant"], "InvalidActionNotFound");
 }

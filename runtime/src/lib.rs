@@ -5,7 +5,8 @@
 //! - [`error_table`] and [`ErrorCode`](macro@ErrorCode): generate such an enum from a CSV
 //!   table, or implement it for an enum kept in source.
 //! - [`ecs::EcsError`] (feature `ecs`, default): the ECS API's table, `spec/ecs.csv` (the
-//!   return-results page) then `spec/ecs-api.csv` (the API metadata); every other product's
+//!   return-results page), the POP gateway's codes, then `spec/ecs-api.csv` (the API
+//!   metadata); every other product's
 //!   table behind a feature of its name (`vpc::VpcError`, …).
 //! - [`decode`]: an HTTP response (status, Content-Type, body) into the typed success
 //!   [`Response<T>`] or a typed [`Error`]: the server's [`ApiError`] envelope, of any
@@ -50,7 +51,7 @@ mod table;
 mod template;
 
 // The product tables, generated source checked in: one feature and module each, written by
-// `cargo xtask codegen` from spec/ (the ECS table is `spec/ecs.csv` then `spec/ecs-api.csv`).
+// `cargo xtask codegen` from spec/ (the ECS table: `spec/ecs.csv`, `spec/families/pop.csv`, `spec/ecs-api.csv`).
 mod products;
 pub use products::*;
 

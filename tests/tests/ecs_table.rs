@@ -1,6 +1,6 @@
 //! Every row of the source document's table, checked through `EcsError`: the return-results
-//! table comes first (its 48 rows, its 41 codes the first variants), the rows of the API
-//! metadata (`spec/ecs-api.csv`) after.
+//! table comes first (its 48 rows, its 41 codes the first variants), the POP gateway's
+//! (`spec/families/pop.csv`) and the API metadata's (`spec/ecs-api.csv`) after.
 //!
 //! `SOURCE` is the table as the ECS OpenAPI page prints it (code, HTTP status, message,
 //! separated by the first two spaces), copied verbatim: it checks `spec/ecs.csv` and the

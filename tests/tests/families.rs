@@ -36,6 +36,13 @@ fn oss() {
         ("InDebt", 403, Never),
         ("NoSuchKey", 404, Never),
         ("NoSuchWebsiteConfiguration", 404, Never),
+        // What OSS users meet most (issue: the codes real servers send).
+        ("NoSuchBucket", 404, Never),
+        ("RequestTimeTooSkewed", 403, Never),
+        ("InvalidArgument", 400, Never),
+        ("UserDisable", 403, Never),
+        ("NoSuchUpload", 404, Never),
+        ("PreconditionFailed", 412, Never),
     ]);
     // The POP gateway's codes are not OSS's.
     assert!(aliyun_errors::oss::OssError::from_code("Throttling.User").is_none());
@@ -140,6 +147,8 @@ fn sms_with_the_pop_gateway_first() {
         ("isp.RAM_PERMISSION_DENY", 200, Never),
         ("isv.OUT_OF_SERVICE", 200, Never),
         ("isv.ACCOUNT_NOT_EXISTS", 200, Never),
+        ("isv.SMS_SIGNATURE_ILLEGAL", 200, Never),
+        ("isv.BUSINESS_LIMIT_CONTROL", 200, Never),
         // The POP gateway's common codes come first.
         ("InvalidAction.NotFound", 404, Never),
         ("Throttling.User", 400, Throttling),
@@ -198,4 +207,26 @@ fn the_pop_gateway_table_answers_for_a_product_without_codes_of_its_own() {
     // `ros` documents no code: its enum is the POP gateway's, with no feature to enable.
     let ros: aliyun_errors::ros::RosError = PopError::ThrottlingUser;
     assert_eq!(ros.code(), "Throttling.User");
+}
+
+#[test]
+fn ecs_holds_the_pop_gateway_after_the_return_results_page() {
+    use aliyun_errors::ecs::EcsError;
+    assert_codes::<EcsError>(&[
+        ("InvalidAction.NotFound", 404, Never),
+        ("SignatureDoesNotMatch", 400, Never),
+        ("Throttling.User", 400, Throttling),
+    ]);
+    // The return-results page's 41 codes stay the first variants.
+    assert_eq!(EcsError::ALL[0].code(), spec_first_code());
+    let pop = EcsError::from_code("InvalidAction.NotFound").unwrap();
+    assert!(EcsError::ALL.iter().position(|&e| e == pop).unwrap() >= 41);
+}
+
+/// The first code of `spec/ecs.csv`, read from the file itself.
+fn spec_first_code() -> String {
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../spec/ecs.csv")).unwrap();
+    let row = text.lines().nth(1).unwrap();
+    row.split(',').next().unwrap().to_owned()
 }

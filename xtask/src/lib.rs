@@ -171,7 +171,12 @@ pub fn products(root: &Path) -> Result<Vec<Product>, String> {
             name: "ecs".to_owned(),
             module: "ecs".to_owned(),
             enum_name: "EcsError".to_owned(),
-            tables: vec!["spec/ecs.csv".to_owned(), "spec/ecs-api.csv".to_owned()],
+            // The return-results page first, then the POP gateway's codes, as every RPC product.
+            tables: vec![
+                "spec/ecs.csv".to_owned(),
+                "spec/families/pop.csv".to_owned(),
+                "spec/ecs-api.csv".to_owned(),
+            ],
             version: versions.get("ecs").cloned(),
             codeless: false,
         },
@@ -570,7 +575,10 @@ pub fn import(root: &Path, catalog: &Path) -> Result<String, String> {
         let (table, classes): (String, Vec<String>) = if name == "ecs" {
             (
                 "spec/ecs-api.csv".to_owned(),
-                vec!["spec/ecs.csv".to_owned()],
+                vec![
+                    "spec/ecs.csv".to_owned(),
+                    "spec/families/pop.csv".to_owned(),
+                ],
             )
         } else {
             let mut classes: Vec<String> = Vec::new();

@@ -30,7 +30,11 @@ fn families_with_their_own_gateway_get_no_pop_codes_and_others_do() {
     }
     assert_eq!(find("dysmsapi").tables[2], "spec/families/dysmsapi.csv");
     assert_eq!(find("fc-open").enum_name, "FcOpenError");
-    assert_eq!(find("ecs").tables, ["spec/ecs.csv", "spec/ecs-api.csv"]);
+    // ECS is an RPC product: its return-results page, the POP gateway's codes, its metadata.
+    assert_eq!(
+        find("ecs").tables,
+        ["spec/ecs.csv", "spec/families/pop.csv", "spec/ecs-api.csv"]
+    );
 }
 
 #[test]

@@ -2,7 +2,7 @@
 
 /// The `oss` API's errors (2019-05-17): the product's documented codes, then the API metadata.
 ///
-/// Generated from `spec/families/oss.csv`, `spec/catalog/oss.csv`: 26 rows, 26 codes.
+/// Generated from `spec/families/oss.csv`, `spec/catalog/oss.csv`: 42 rows, 42 codes.
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -66,6 +66,38 @@ pub enum OssError {
     NoSuchBucketObjectTagging,
     /// `NoSuchKey` (HTTP 404, retry: never): The specified key does not exist.
     NoSuchKey,
+    /// `RequestTimeTooSkewed` (HTTP 403, retry: never): The difference between the request time and the current time is too large.
+    RequestTimeTooSkewed,
+    /// `UserDisable` (HTTP 403, retry: never): UserDisable
+    UserDisable,
+    /// `InvalidArgument` (HTTP 400, retry: never):
+    InvalidArgument,
+    /// `MalformedXML` (HTTP 400, retry: never):
+    MalformedXml,
+    /// `InvalidDigest` (HTTP 400, retry: never):
+    InvalidDigest,
+    /// `InvalidObjectName` (HTTP 400, retry: never):
+    InvalidObjectName,
+    /// `NoSuchBucket` (HTTP 404, retry: never):
+    NoSuchBucket,
+    /// `NoSuchUpload` (HTTP 404, retry: never):
+    NoSuchUpload,
+    /// `NoSuchLifecycle` (HTTP 404, retry: never):
+    NoSuchLifecycle,
+    /// `NoSuchCORSConfiguration` (HTTP 404, retry: never):
+    NoSuchCorsConfiguration,
+    /// `NoSuchLiveChannel` (HTTP 404, retry: never):
+    NoSuchLiveChannel,
+    /// `PositionNotEqualToLength` (HTTP 409, retry: never):
+    PositionNotEqualToLength,
+    /// `ObjectNotAppendable` (HTTP 409, retry: never):
+    ObjectNotAppendable,
+    /// `ChannelStillLive` (HTTP 409, retry: never):
+    ChannelStillLive,
+    /// `LiveChannelDisabled` (HTTP 409, retry: never):
+    LiveChannelDisabled,
+    /// `PreconditionFailed` (HTTP 412, retry: never):
+    PreconditionFailed,
 }
 const _: () = {
     use crate::__private_0_3 as __p;
@@ -80,16 +112,21 @@ const _: () = {
         __E::InvalidAccessKeyId, __E::InvalidObjectState, __E::InvalidSecurityToken,
         __E::InDebt, __E::InDebtOverdue, __E::KeyNotFound, __E::AliasNotFound,
         __E::NoSuchServerSideEncryptionRule, __E::NoSuchWebsiteConfiguration,
-        __E::NoSuchBucketObjectTagging, __E::NoSuchKey,], text :
-        r"AccessDeniedBucketAlreadyExistsBucketNotEmptyEntityTooLargeEntityTooSmallFileGroupTooLargeFilePartNotExistFilePartStaleAbnormalBucketOwnerStatusAccessForbiddenAccessKeyIdAndSecurityTokenNotMatchBucketDisableBucketNotBelongToCnameDeniedImageDamageInvalidAccessKeyIdInvalidObjectStateInvalidSecurityTokenInDebtInDebtOverdueKeyNotFoundAliasNotFoundNoSuchServerSideEncryptionRuleNoSuchWebsiteConfigurationNoSuchBucketObjectTaggingNoSuchKeyAccess is denied.The bucket already exists.The bucket is not empty.The entity size exceeds the maximum limit.The entity size is below the minimum limit.The file group size exceeds the maximum limit.The part does not exist.The part has expired.The status of the bucket owner is abnormalThe OSS access key id and security token you provided does not matchBucketDisableThe bucket you access does not belong to youThe cname belongs to another userThe image file may be damagedThe operation is not valid for the object's stateThe security token you provided is invalidCurrent user is indebtedCurrent user is indebted OverdueThe specified parameter KMS keyId is not foundThe specified Alias is not foundThe server side encryption configuration was not foundThe specified bucket does not have a website configurationThe specified bucket does not have a object taggingThe specified key does not exist.",
+        __E::NoSuchBucketObjectTagging, __E::NoSuchKey, __E::RequestTimeTooSkewed,
+        __E::UserDisable, __E::InvalidArgument, __E::MalformedXml, __E::InvalidDigest,
+        __E::InvalidObjectName, __E::NoSuchBucket, __E::NoSuchUpload,
+        __E::NoSuchLifecycle, __E::NoSuchCorsConfiguration, __E::NoSuchLiveChannel,
+        __E::PositionNotEqualToLength, __E::ObjectNotAppendable, __E::ChannelStillLive,
+        __E::LiveChannelDisabled, __E::PreconditionFailed,], text :
+        r"AccessDeniedBucketAlreadyExistsBucketNotEmptyEntityTooLargeEntityTooSmallFileGroupTooLargeFilePartNotExistFilePartStaleAbnormalBucketOwnerStatusAccessForbiddenAccessKeyIdAndSecurityTokenNotMatchBucketDisableBucketNotBelongToCnameDeniedImageDamageInvalidAccessKeyIdInvalidObjectStateInvalidSecurityTokenInDebtInDebtOverdueKeyNotFoundAliasNotFoundNoSuchServerSideEncryptionRuleNoSuchWebsiteConfigurationNoSuchBucketObjectTaggingNoSuchKeyRequestTimeTooSkewedUserDisableInvalidArgumentMalformedXMLInvalidDigestInvalidObjectNameNoSuchBucketNoSuchUploadNoSuchLifecycleNoSuchCORSConfigurationNoSuchLiveChannelPositionNotEqualToLengthObjectNotAppendableChannelStillLiveLiveChannelDisabledPreconditionFailedAccess is denied.The bucket already exists.The bucket is not empty.The entity size exceeds the maximum limit.The entity size is below the minimum limit.The file group size exceeds the maximum limit.The part does not exist.The part has expired.The status of the bucket owner is abnormalThe OSS access key id and security token you provided does not matchBucketDisableThe bucket you access does not belong to youThe cname belongs to another userThe image file may be damagedThe operation is not valid for the object's stateThe security token you provided is invalidCurrent user is indebtedCurrent user is indebted OverdueThe specified parameter KMS keyId is not foundThe specified Alias is not foundThe server side encryption configuration was not foundThe specified bucket does not have a website configurationThe specified bucket does not have a object taggingThe specified key does not exist.The difference between the request time and the current time is too large.UserDisable",
         codes :
-        b"\0\0\0\0\x0C\0\0\0\x1F\0\0\0-\0\0\0;\0\0\0I\0\0\0Z\0\0\0j\0\0\0w\0\0\0\x90\0\0\0\x9F\0\0\0\xC2\0\0\0\xCF\0\0\0\xE0\0\0\0\xEB\0\0\0\xF6\0\0\0\x08\x01\0\0\x1A\x01\0\0.\x01\0\x004\x01\0\0A\x01\0\0L\x01\0\0Y\x01\0\0w\x01\0\0\x91\x01\0\0\xAA\x01\0\0\xB3\x01\0\0",
+        b"\0\0\0\0\x0C\0\0\0\x1F\0\0\0-\0\0\0;\0\0\0I\0\0\0Z\0\0\0j\0\0\0w\0\0\0\x90\0\0\0\x9F\0\0\0\xC2\0\0\0\xCF\0\0\0\xE0\0\0\0\xEB\0\0\0\xF6\0\0\0\x08\x01\0\0\x1A\x01\0\0.\x01\0\x004\x01\0\0A\x01\0\0L\x01\0\0Y\x01\0\0w\x01\0\0\x91\x01\0\0\xAA\x01\0\0\xB3\x01\0\0\xC7\x01\0\0\xD2\x01\0\0\xE1\x01\0\0\xED\x01\0\0\xFA\x01\0\0\x0B\x02\0\0\x17\x02\0\0#\x02\0\x002\x02\0\0I\x02\0\0Z\x02\0\0r\x02\0\0\x85\x02\0\0\x95\x02\0\0\xA8\x02\0\0\xBA\x02\0\0",
         rows :
-        b"\xB3\x01\0\0\xC4\x01\0\0\x93\x01\0\0\xC4\x01\0\0\xDE\x01\0\0\x99\x01\0\0\xDE\x01\0\0\xF6\x01\0\0\x99\x01\0\0\xF6\x01\0\0 \x02\0\0\x90\x01\0\0 \x02\0\0K\x02\0\0\x90\x01\0\0K\x02\0\0y\x02\0\0\x90\x01\0\0y\x02\0\0\x91\x02\0\0\x90\x01\0\0\x91\x02\0\0\xA6\x02\0\0\x90\x01\0\0\xA6\x02\0\0\xD0\x02\0\0\x93\x01\0\0\xD0\x02\0\0\xD0\x02\0\0\x93\x01\0\0\xD0\x02\0\0\x14\x03\0\0\x93\x01\0\0\x14\x03\0\0!\x03\0\0\x93\x01\0\0!\x03\0\0M\x03\0\0\x93\x01\0\0M\x03\0\0n\x03\0\0\x93\x01\0\0n\x03\0\0\x8B\x03\0\0\x93\x01\0\0\xD0\x02\0\0\xD0\x02\0\0\x93\x01\0\0\x8B\x03\0\0\xBC\x03\0\0\x93\x01\0\0\xBC\x03\0\0\xE6\x03\0\0\x93\x01\0\0\xE6\x03\0\0\xFE\x03\0\0\x93\x01\0\0\xFE\x03\0\0\x1E\x04\0\0\x93\x01\0\0\x1E\x04\0\0L\x04\0\0\x94\x01\0\0L\x04\0\0l\x04\0\0\x94\x01\0\0l\x04\0\0\xA2\x04\0\0\x94\x01\0\0\xA2\x04\0\0\xDC\x04\0\0\x94\x01\0\0\xDC\x04\0\0\x0F\x05\0\0\x94\x01\0\0\x0F\x05\0\x000\x05\0\0\x94\x01\0\0",
+        b"\xBA\x02\0\0\xCB\x02\0\0\x93\x01\0\0\xCB\x02\0\0\xE5\x02\0\0\x99\x01\0\0\xE5\x02\0\0\xFD\x02\0\0\x99\x01\0\0\xFD\x02\0\0'\x03\0\0\x90\x01\0\0'\x03\0\0R\x03\0\0\x90\x01\0\0R\x03\0\0\x80\x03\0\0\x90\x01\0\0\x80\x03\0\0\x98\x03\0\0\x90\x01\0\0\x98\x03\0\0\xAD\x03\0\0\x90\x01\0\0\xAD\x03\0\0\xD7\x03\0\0\x93\x01\0\0\xD7\x03\0\0\xD7\x03\0\0\x93\x01\0\0\xD7\x03\0\0\x1B\x04\0\0\x93\x01\0\0\x1B\x04\0\0(\x04\0\0\x93\x01\0\0(\x04\0\0T\x04\0\0\x93\x01\0\0T\x04\0\0u\x04\0\0\x93\x01\0\0u\x04\0\0\x92\x04\0\0\x93\x01\0\0\xD7\x03\0\0\xD7\x03\0\0\x93\x01\0\0\x92\x04\0\0\xC3\x04\0\0\x93\x01\0\0\xC3\x04\0\0\xED\x04\0\0\x93\x01\0\0\xED\x04\0\0\x05\x05\0\0\x93\x01\0\0\x05\x05\0\0%\x05\0\0\x93\x01\0\0%\x05\0\0S\x05\0\0\x94\x01\0\0S\x05\0\0s\x05\0\0\x94\x01\0\0s\x05\0\0\xA9\x05\0\0\x94\x01\0\0\xA9\x05\0\0\xE3\x05\0\0\x94\x01\0\0\xE3\x05\0\0\x16\x06\0\0\x94\x01\0\0\x16\x06\0\x007\x06\0\0\x94\x01\0\x007\x06\0\0\x81\x06\0\0\x93\x01\0\0\x81\x06\0\0\x8C\x06\0\0\x93\x01\0\0\xD7\x03\0\0\xD7\x03\0\0\x90\x01\0\0\xD7\x03\0\0\xD7\x03\0\0\x90\x01\0\0\xD7\x03\0\0\xD7\x03\0\0\x90\x01\0\0\xD7\x03\0\0\xD7\x03\0\0\x90\x01\0\0\xD7\x03\0\0\xD7\x03\0\0\x94\x01\0\0\xD7\x03\0\0\xD7\x03\0\0\x94\x01\0\0\xD7\x03\0\0\xD7\x03\0\0\x94\x01\0\0\xD7\x03\0\0\xD7\x03\0\0\x94\x01\0\0\xD7\x03\0\0\xD7\x03\0\0\x94\x01\0\0\xD7\x03\0\0\xD7\x03\0\0\x99\x01\0\0\xD7\x03\0\0\xD7\x03\0\0\x99\x01\0\0\xD7\x03\0\0\xD7\x03\0\0\x99\x01\0\0\xD7\x03\0\0\xD7\x03\0\0\x99\x01\0\0\xD7\x03\0\0\xD7\x03\0\0\x9C\x01\0\0",
         first :
-        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x06\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0\x0C\0\0\0\r\0\0\0\x0E\0\0\0\x0F\0\0\0\x10\0\0\0\x11\0\0\0\x12\0\0\0\x13\0\0\0\x14\0\0\0\x15\0\0\0\x16\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0",
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x06\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0\x0C\0\0\0\r\0\0\0\x0E\0\0\0\x0F\0\0\0\x10\0\0\0\x11\0\0\0\x12\0\0\0\x13\0\0\0\x14\0\0\0\x15\0\0\0\x16\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0",
         slots :
-        b"\x11\0\0\0\0\0\0\0\0\0\x15\0\x0C\0\0\0\r\0\x0E\0\x13\0\x01\0\0\0\x04\0\x16\0\0\0\x17\0\n\0\0\0\x05\0\0\0\x07\0\x10\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0F\0\x19\0\0\0\0\0\0\0\0\0\0\0\0\0\x0B\0\0\0\0\0\0\0\x18\0\x1A\0\0\0\x08\0\x06\0\0\0\0\0\x03\0\x02\0\x14\0\0\0\x12\0\t\0\0\0",
-        seed : 4990025626462012731
+        b"\0\0\0\0\0\0\"\0\0\0\0\0\x1D\0\0\0\0\0\x08\0\0\0\x18\0\x1A\0\0\0(\0\0\0\r\0\0\0\0\0\0\0#\0\0\0\0\0\0\0\0\0\0\0\t\0)\0\0\0\0\0\x1B\0\x12\0\0\0\x0F\0\0\0'\0\0\0\0\0\0\0\0\0\0\0\x16\0\0\0\0\0!\0\0\0\0\0\0\0\0\0&\0\0\0\0\0\0\0\0\0 \0\x0C\0\x0B\0\0\0\0\0\x1F\0\0\0\0\0\0\0\0\0\x04\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\0\x07\0*\0\0\0\x05\0\0\0\0\0\0\0\x10\0\0\0\0\0\0\0\0\0\0\0\0\0\x13\0\x15\0\x1E\0\0\0\0\0\0\0\0\0\0\0\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1C\0\0\0\0\0\0\0\0\0\x0E\0%\0\0\0\0\0\0\0\x14\0\x03\0\0\0\0\0\x01\0\x19\0\x06\0\0\0\0\0\x11\0\0\0\0\0\0\0\0\0\n\0$\0",
+        seed : 0
     );
 };
