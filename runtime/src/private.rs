@@ -57,11 +57,12 @@ pub fn parse<E: ErrorCode>(code: &str) -> Parsed<E> {
 
 /// Everything a generated enum implements, from its data: `ErrorCode` (its `ALL`; `TABLE`
 /// from the text, the codes' ranges, the rows grouped by code, each code's first row and the
-/// lookup slots and seed (see [`Table`]); `TEMPLATES`; `API_INDEX`; and `index` as the variant's position: the variants
-/// have no explicit discriminants), `Display`, `Error`, `FromStr`, `AsRef<str>`, and serde's
-/// traits when the runtime's `serde` feature is on. Each argument is one token tree (an
-/// array in brackets, a byte string, a number): matched without being parsed, which halves
-/// the macro's cost on a large table. `templates` and the `api_` arguments may be left out.
+/// lookup slots and seed (see [`Table`]); `TEMPLATES`; `API_INDEX`; and `index` as the
+/// variant's position: the variants have no explicit discriminants), `Display`, `Error`,
+/// `FromStr`, `AsRef<str>`, and serde's traits when the runtime's `serde` feature is on. Each
+/// argument is one token tree (an array in brackets, a byte string, a number), matched
+/// without being parsed, so that a large table costs the macro little. `templates` and the
+/// `api_` arguments may be left out.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __error_code {

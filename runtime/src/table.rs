@@ -224,8 +224,8 @@ fn u32_at(bytes: &[u8], i: usize) -> usize {
 
 /// The hash that places codes in a table's slots, seeded: the length and up to three 8-byte
 /// words (the first, the last and, past 16 bytes, the middle), each multiplied apart so the
-/// products overlap in time. Codes that differ only elsewhere share a hash and probe on. The generator holds the same function; `tests/tests/lookup.rs` checks
-/// that the two agree.
+/// products overlap in time. Codes that differ only elsewhere share a hash and probe on.
+/// The generator holds the same function; `tests/tests/lookup.rs` checks that the two agree.
 #[inline]
 pub fn code_hash(seed: u64, code: &[u8]) -> u64 {
     const K1: u64 = 0x517c_c1b7_2722_0a95;

@@ -4,8 +4,8 @@
 //! without building the runtime.
 
 /// Whether a code matches a template code (`ACS.InvalidParameter.%s`): `%s` stands for one
-/// or more characters, `%d` for one or more digits; the rest compares exactly. The literal text before the first
-/// wildcard and after the last is compared first, without allocating.
+/// or more characters, `%d` for one or more digits; the rest compares exactly. The literal
+/// text before the first wildcard and after the last is compared first, without allocating.
 #[inline]
 pub fn template_matches(template: &str, code: &str) -> bool {
     // Codes are short; a long one matches no template (and costs no time).
