@@ -197,6 +197,9 @@ mod tests {
         assert!(!template_matches("A.%s.B", "A.B"));
         assert!(!template_matches("A.%s", "A."));
         assert!(!template_matches("A.%s", "A"));
+        // A code shorter than the text after the last wildcard.
+        assert!(!template_matches("%sLong", "g"));
+        assert!(!template_matches("%sX", ""));
         assert!(template_matches("%%s", "%x"));
         // Without a wildcard a template is its code.
         assert!(template_matches("A.B", "A.B"));
