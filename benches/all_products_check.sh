@@ -2,9 +2,10 @@
 # The cost of every shipped product table to a user: cold `cargo check` of a crate using the
 # runtime with `all-products`, minus the same crate using the runtime alone (no product
 # feature), against the floor: the same enums and one static array of rows each as plain data
-# (`cargo xtask plain-data`), minus the runtime alone too. Each check runs in a fresh target
-# folder, dependencies included; RUNS runs each, alternating; the medians and the ratio are
-# printed. RUNTIME is a runtime crate folder (default: this workspace's), so that another
+# (`cargo xtask plain-data`), minus the runtime alone too. Each check rebuilds the runtime and
+# the crate from nothing (`cargo clean -p`, no incremental cache); their dependencies, the
+# same for all three, are checked once first, so that their timing noise stays out. RUNS runs
+# each, alternating; the medians and the ratio are printed. RUNTIME is a runtime crate folder (default: this workspace's), so that another
 # checkout's can be measured the same way (the floor is always this workspace's spec/).
 #   bash benches/all_products_check.sh [RUNS] [RUNTIME]
 set -euo pipefail
@@ -33,15 +34,16 @@ make_crate floor ''
 (cd "$root" && cargo xtask plain-data) > "$work/floor/src/plain.rs"
 echo 'mod plain; fn main() {}' > "$work/floor/src/main.rs"
 time_check() {
-  rm -rf "$work/$1/target"
+  (cd "$work/$1" && cargo clean -q -p aliyun-errors -p "$1")
   local start end
   start=$(date +%s.%N)
-  (cd "$work/$1" && cargo check -q)
+  (cd "$work/$1" && CARGO_INCREMENTAL=0 cargo check -q)
   end=$(date +%s.%N)
   awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }'
 }
-# A crate that does not build fails the script here, not as a fast "time".
-for crate in every alone floor; do (cd "$work/$crate" && cargo check -q); done
+# A crate that does not build fails the script here, not as a fast "time"; this also checks
+# the dependencies once.
+for crate in every alone floor; do (cd "$work/$crate" && CARGO_INCREMENTAL=0 cargo check -q); done
 every=() alone=() floor=()
 for _ in $(seq "$runs"); do
   every+=("$(time_check every)")

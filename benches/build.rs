@@ -1,5 +1,5 @@
-//! Builds the phf baseline for the lookup benchmark: a perfect-hash map from each ECS code to
-//! its index in `EcsError::ALL`, generated from the same table the macro reads.
+//! Builds the phf baselines for the lookup benchmark: a perfect-hash map from each code of a
+//! benchmarked enum to its index in its `ALL`, generated from the tables the enum merges.
 
 use std::io::Write;
 
@@ -25,7 +25,22 @@ fn main() {
     let mut file = std::fs::File::create(out).unwrap();
     for (name, tables) in [
         ("PHF_RETURN_RESULTS", &["../spec/ecs.csv"][..]),
-        ("PHF_ECS", &["../spec/ecs.csv", "../spec/ecs-api.csv"]),
+        (
+            "PHF_ECS",
+            &[
+                "../spec/ecs.csv",
+                "../spec/families/pop.csv",
+                "../spec/ecs-api.csv",
+            ],
+        ),
+        (
+            "PHF_ACTIONTRAIL",
+            &[
+                "../spec/common.csv",
+                "../spec/families/pop.csv",
+                "../spec/catalog/actiontrail.csv",
+            ],
+        ),
     ] {
         let codes = codes(tables);
         let mut map = phf_codegen::Map::new();

@@ -1,12 +1,15 @@
 //! Code lookup over every code of a table plus unknown codes (dotted, wrong case, empty,
 //! long): the generated `from_code` against a HashMap, a linear scan of `ALL` and a phf map;
-//! on the return-results table (41 codes, the ECS enum before the catalog) and on the whole
-//! ECS enum (every code of `spec/ecs.csv`, the POP gateway's and `spec/ecs-api.csv`).
+//! on the return-results table (41 codes, the ECS enum before the catalog), on ActionTrail's
+//! enum (64 codes, the largest a compiled `match` looks up) and on the whole ECS enum (every
+//! code of `spec/ecs.csv`, the POP gateway's and `spec/ecs-api.csv`). For the first two,
+//! the slots' lookup that larger tables use is a baseline of its own.
 
 use std::collections::HashMap;
 use std::hint::black_box;
 
 use aliyun_errors::ErrorCode;
+use aliyun_errors::actiontrail::ActiontrailError;
 use aliyun_errors::ecs::EcsError;
 use criterion::{Criterion, criterion_group, criterion_main};
 
@@ -40,6 +43,13 @@ fn score<E: ErrorCode>(found: Option<E>) -> usize {
     found.map_or(0, |e| e.code().len() + 1)
 }
 
+/// `from_code` as a table past the small-table size has it: the slots' lookup, out of line
+/// as `from_code` is (inlined into the loop, it runs slower).
+#[inline(never)]
+fn slots_lookup<E: ErrorCode>(code: &str) -> Option<E> {
+    E::TABLE.find(code).map(|i| E::ALL[i])
+}
+
 fn lookup_in<E: ErrorCode>(
     c: &mut Criterion,
     name: &str,
@@ -53,6 +63,15 @@ fn lookup_in<E: ErrorCode>(
             inputs
                 .iter()
                 .map(|s| score(E::from_code(black_box(s))))
+                .sum::<usize>()
+        })
+    });
+    // What `from_code` is for a table past the small-table size: what it replaces below it.
+    group.bench_function("baseline: the slots' lookup (Table::find)", |b| {
+        b.iter(|| {
+            inputs
+                .iter()
+                .map(|s| score(slots_lookup::<E>(black_box(s))))
                 .sum::<usize>()
         })
     });
@@ -88,6 +107,7 @@ fn lookup_in<E: ErrorCode>(
 
 fn lookup(c: &mut Criterion) {
     lookup_in::<ReturnResultsError>(c, "return_results_41", &PHF_RETURN_RESULTS);
+    lookup_in::<ActiontrailError>(c, "actiontrail_64", &PHF_ACTIONTRAIL);
     lookup_in::<EcsError>(c, "ecs", &PHF_ECS);
 }
 

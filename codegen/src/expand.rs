@@ -348,6 +348,21 @@ fn write_data(out: &mut String, table: &Table, spec: &EnumSpec) {
     push_u16s(out, slots.into_iter().map(usize::from));
     out.push_str(", seed: ");
     push_int(out, seed);
+    if let Some(by_length) = lookup::by_length(&names) {
+        out.push_str(", by_length: {");
+        for (len, group) in by_length {
+            push_int(out, len);
+            out.push_str(" => [");
+            for (code, index) in group {
+                StrLiteral(code).push_to(out);
+                out.push(' ');
+                push_int(out, index);
+                out.push(' ');
+            }
+            out.push(']');
+        }
+        out.push('}');
+    }
     let templates = table.templates();
     if !templates.is_empty() {
         out.push_str(", templates: [");

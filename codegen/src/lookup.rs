@@ -1,5 +1,8 @@
 //! The code lookup a generated table carries: its codes placed in open-addressing slots by
-//! the runtime's hash, with the seed that places them best.
+//! the runtime's hash, with the seed that places them best; and a small table's codes by
+//! length, for its compiled `match`.
+
+use std::collections::BTreeMap;
 
 /// The runtime's `table::code_hash`, byte for byte: the slots written here are read there.
 pub(crate) fn code_hash(seed: u64, code: &[u8]) -> u64 {
@@ -73,4 +76,22 @@ pub(crate) fn place(codes: &[&str]) -> (Vec<u16>, u64) {
     }
     best.map(|(_, slots, seed)| (slots, seed))
         .unwrap_or_default()
+}
+
+/// Up to this many codes, a table's `from_code` is a compiled `match` on the length, then on
+/// the code: its constants sit in the instructions, where the slots' lookup chains three
+/// loads of data (BENCHMARKS.md, "small tables").
+pub(crate) const SMALL_TABLE: usize = 64;
+
+/// The codes of a small table grouped by length, each with its index; `None` past
+/// [`SMALL_TABLE`].
+pub(crate) fn by_length<'a>(codes: &[&'a str]) -> Option<BTreeMap<usize, Vec<(&'a str, usize)>>> {
+    if codes.len() > SMALL_TABLE {
+        return None;
+    }
+    let mut by_length: BTreeMap<usize, Vec<(&str, usize)>> = BTreeMap::new();
+    for (index, code) in codes.iter().enumerate() {
+        by_length.entry(code.len()).or_default().push((code, index));
+    }
+    Some(by_length)
 }

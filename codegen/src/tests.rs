@@ -801,3 +801,22 @@ fn the_most_specific_template_comes_first_then_table_order() {
         "{out}"
     );
 }
+
+#[test]
+fn a_table_of_up_to_64_codes_gets_a_compiled_match_by_length() {
+    let rows = |n: usize| {
+        let mut csv = HEADER.to_owned();
+        for i in 0..n {
+            csv.push_str(&format!("Code{i},400,m,\n"));
+        }
+        table(&csv)
+    };
+    let at_limit = expand_table_source(&rows(lookup::SMALL_TABLE), "E", false).unwrap();
+    // Grouped by length, each code with its index: `Code0`..`Code9` are 5 bytes long.
+    assert!(at_limit.contains(r#"by_length: {5 => [r"Code0" 0 r"Code1" 1 "#));
+    assert!(at_limit.contains(r#"6 => [r"Code10" 10 "#));
+    assert!(at_limit.contains(r#"r"Code63" 63 ]}"#));
+    let past = expand_table_source(&rows(lookup::SMALL_TABLE + 1), "E", false).unwrap();
+    assert!(!past.contains("by_length"));
+    assert!(past.contains("slots"));
+}

@@ -57,12 +57,13 @@ pub fn parse<E: ErrorCode>(code: &str) -> Parsed<E> {
 
 /// Everything a generated enum implements, from its data: `ErrorCode` (its `ALL`; `TABLE`
 /// from the text, the codes' ranges, the rows grouped by code, each code's first row and the
-/// lookup slots and seed (see [`Table`]); `TEMPLATES`; `API_INDEX`; and `index` as the
-/// variant's position: the variants have no explicit discriminants), `Display`, `Error`,
-/// `FromStr`, `AsRef<str>`, and serde's traits when the runtime's `serde` feature is on. Each
-/// argument is one token tree (an array in brackets, a byte string, a number), matched
-/// without being parsed, so that a large table costs the macro little. `templates` and the
-/// `api_` arguments may be left out.
+/// lookup slots and seed (see [`Table`]); `TEMPLATES`; `API_INDEX`; `index` as the
+/// variant's position: the variants have no explicit discriminants; and, for a small table's
+/// `by_length` codes, `from_code` as a compiled `match` on the length, then on the code),
+/// `Display`, `Error`, `FromStr`, `AsRef<str>`, and serde's traits when the runtime's `serde`
+/// feature is on. Each argument but `by_length` is one token tree (an array in brackets, a
+/// byte string, a number), matched without being parsed, so that a large table costs the
+/// macro little. `by_length`, `templates` and the `api_` arguments may be left out.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __error_code {
@@ -75,6 +76,7 @@ macro_rules! __error_code {
         first: $first:tt,
         slots: $slots:tt,
         seed: $seed:tt
+        $(, by_length: { $($len:literal => [$($code:literal $index:literal)*])* })?
         $(, templates: $templates:tt)?
         $(, api_names: $names:tt, api_codes: $api_codes:tt, api_first: $api_first:tt)?
         $(,)?
@@ -91,6 +93,15 @@ macro_rules! __error_code {
             fn index(self) -> usize {
                 self as usize
             }
+            $(
+                fn from_code(code: &str) -> $crate::__private_0_3::core::option::Option<Self> {
+                    let index: usize = match code.len() {
+                        $($len => match code { $($code => $index,)* _ => usize::MAX },)*
+                        _ => usize::MAX,
+                    };
+                    Self::ALL.get(index).copied()
+                }
+            )?
         }
         impl $crate::__private_0_3::core::fmt::Display for $ty {
             fn fmt(

@@ -1,6 +1,6 @@
-//! The code lookup every generated table carries (slots written by the generator's hash, read
-//! by the runtime's): every code of every enabled product is found, at its own index, and a
-//! code one byte off is not.
+//! The code lookups every generated table carries (slots written by the generator's hash, read
+//! by the runtime's; a small table's compiled `match` besides): every code of every enabled
+//! product is found, at its own index, by both, and a code one byte off by neither.
 
 use aliyun_errors::ErrorCode;
 
@@ -8,6 +8,7 @@ fn every_code_is_found_and_no_near_miss<E: ErrorCode>() {
     for (index, &e) in E::ALL.iter().enumerate() {
         assert_eq!(e.index(), index);
         assert_eq!(E::from_code(e.code()), Some(e), "{e:?}");
+        assert_eq!(E::TABLE.find(e.code()), Some(index), "{e:?}");
         // The same code with its last byte changed, cut short, and lengthened.
         let code = e.code();
         let cut = code.char_indices().last().map_or(0, |(at, _)| at);
@@ -23,6 +24,8 @@ fn every_code_is_found_and_no_near_miss<E: ErrorCode>() {
             if let Some(found) = E::from_code(&near) {
                 assert_eq!(found.code(), near, "{near:?} found as {found:?}");
             }
+            let by_slots = E::TABLE.find(&near).map(|i| E::ALL[i]);
+            assert_eq!(E::from_code(&near), by_slots, "{near:?}");
         }
     }
     assert_eq!(E::from_code(""), None);

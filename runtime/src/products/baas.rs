@@ -198,10 +198,38 @@ const _: () = {
         b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0E\0\0\0\x0F\0\0\0\x15\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0",
         slots :
         b"\x01\0\0\0\0\0\0\09\0;\0\0\0\0\0\0\0'\0%\0\x10\0\x1D\0\x1F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0(\0\0\0!\0\0\0\0\0\0\0/\0\0\0\0\x003\0\x06\0\x15\0\0\0\0\0\0\0\x1E\0\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\0$\0\n\0\t\0\0\0\x0C\0\x11\0\x12\x004\0\0\0\x02\0\x04\0-\0\0\0\0\0.\0\0\0\0\0\0\0\x1A\0\x1C\0\0\0\0\0\0\0*\08\0 \0\r\x007\0#\0\0\0\0\0>\0\0\0\x07\x002\0\0\0\0\0\0\0\x14\x005\0\0\0\x0E\0\0\0\0\0+\0\0\0\0\0\0\0\0\0\x16\0)\x006\0\0\0\0\0\0\0\x08\0\0\0\x19\0\"\0\x03\0\0\x000\0\0\x001\0=\0\0\0\0\0\x05\0\x18\0\x13\0&\0:\0\0\0\0\0\0\0,\0\x1B\0<\0\x0B\0\0\0\0\0",
-        seed : 14727398570297873639, templates : [__E::ParameterConstraintsAny,
-        __E::InvalidAuthorityAny, __E::InvalidParameterAny, __E::InvalidTagsCountAny,
-        __E::MissingParameterAny, __E::ConvertFailedAny, __E::MatchResourceAny,],
-        api_names : [r"CreateFabricChaincode", r"CreateFabricChaincodePackage",
+        seed : 14727398570297873639, by_length : { 2 => [r"%d" 46 r"%s" 47] 10 =>
+        [r"Throttling" 13] 12 => [r"InvalidOwner" 5 r"UnknownError" 15] 13 =>
+        [r"Forbidden.RAM" 18 r"InvalidAction" 23 r"InternalError" 32] 14 =>
+        [r"InvalidOwnerId" 7] 15 => [r"Throttling.User" 44 r"Chaincode.Error" 49] 16 =>
+        [r"IllegalTimestamp" 1 r"InvalidParamater" 8 r"InvalidParameter" 9
+        r"MissingParameter" 11 r"ChaincodeInvalid" 51 r"ConvertFailed.%s" 53
+        r"MatchResource.%s" 58] 17 => [r"Forbidden.SubUser" 20 r"OperationConflict" 31
+        r"GovernorException" 54] 18 => [r"SignatureNonceUsed" 12 r"ServiceUnavailable"
+        33] 19 => [r"IncompleteSignature" 2 r"InsufficientBalance" 3
+        r"InvalidOwnerAccount" 6 r"LastTokenProcessing" 27 r"InvalidApi.NotFound" 36
+        r"ChaincodeDuplicated" 50 r"InvalidAuthority.%s" 55 r"InvalidParameter.%s" 56
+        r"InvalidTagsCount.%s" 57 r"MissingParameter.%s" 59] 20 =>
+        [r"UnsupportedParameter" 14 r"Chaincode.Duplicated" 48] 21 =>
+        [r"Forbidden.RiskControl" 19 r"UnsupportedHTTPMethod" 29 r"SignatureDoesNotMatch"
+        43 r"ChannelNameDuplicated" 52] 22 => [r"Forbidden.Unauthorized" 21
+        r"InvalidSignatureMethod" 42 r"InvalidAction.NotFound" 45] 23 =>
+        [r"InvalidParameter.IsNull" 10 r"Forbidden.NotSupportRAM" 17
+        r"InvalidAccount.NotFound" 22 r"InvalidProduct.NotFound" 35
+        r"InvalidProtocol.NeedSsl" 37 r"InvalidTimeStamp.Format" 38
+        r"InvalidParameter.Format" 41 r"ParameterConstraints.%s" 60] 24 =>
+        [r"InvalidRegionId.NotFound" 30 r"InvalidTimeStamp.Expired" 39] 27 =>
+        [r"IdempotentParameterMismatch" 0 r"InvalidAccessKeyId.NotFound" 4
+        r"Forbidden.AccessKeyDisabled" 16 r"RealNameAuthenticationError" 28
+        r"InvalidAccessKeyId.Inactive" 40] 29 => [r"InvalidParameter.OwnerAccount" 25
+        r"ResourceNotFound.Organization" 61] 36 =>
+        [r"InvalidIdempotenceParameter.Mismatch" 24
+        r"ServiceUnavailable.RegionMaintaining" 34] 37 =>
+        [r"InvalidParameter.ResourceOwnerAccount" 26] }, templates :
+        [__E::ParameterConstraintsAny, __E::InvalidAuthorityAny,
+        __E::InvalidParameterAny, __E::InvalidTagsCountAny, __E::MissingParameterAny,
+        __E::ConvertFailedAny, __E::MatchResourceAny,], api_names :
+        [r"CreateFabricChaincode", r"CreateFabricChaincodePackage",
         r"CreateFabricChannel", r"ListTagResources", r"SubmitFabricChaincodeDefinition",
         r"SynchronizeFabricChaincode", r"TagResources", r"UntagResources",
         r"UpgradeFabricChaincodeDefinition",], api_codes :

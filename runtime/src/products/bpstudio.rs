@@ -197,12 +197,40 @@ const _: () = {
         b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0E\0\0\0\x0F\0\0\0\x15\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0",
         slots :
         b"\x05\0\x18\0\x1D\0\0\0*\0\x06\0\0\0\x04\0-\0\0\0\0\0\0\0\0\0\0\x005\0\0\0\0\0\0\0\0\0\0\x004\0\0\0\"\0\x15\0%\0;\0\0\0\0\0\0\0\0\0\x1E\0\x0F\0\x1F\0\0\0\0\0\x10\x002\0\x0E\0\0\0\0\0\x11\0\x12\0<\0\0\x001\0\0\0\0\0=\0\0\0&\09\0\0\0\x07\0\x1C\0\0\0\0\0\x1B\0\0\0\0\0\x0B\0\x17\0:\0\0\0 \0/\0\r\0\0\0\0\0\0\0\0\0\0\0'\0\0\0\x02\0\x08\0\x14\0.\x000\0\x03\0\0\0!\0\0\0\0\0\0\0\x16\0(\0\0\0\0\0\0\0\x01\0\0\x006\0\0\0\0\08\0\0\0\0\0\0\0\0\0\0\x003\0\0\0\0\0\0\0\0\0\x13\0\0\0$\0\0\0\0\0\n\0\t\0)\0+\0,\0\0\0\0\0\0\0\x19\0\0\0\x0C\0#\0\0\x007\0\0\0\0\0\0\0\x1A\0",
-        seed : 11400714819323198485, api_names : [r"CreateApplication", r"CreateTask",
-        r"DeleteApplication", r"DeployApplication", r"ExecuteTask", r"GetApplication",
-        r"GetLinkageAttributesTemplate", r"GetResource4ModifyRecord", r"GetTask",
-        r"GetTemplate", r"GetToken", r"ListApplication", r"ListTagResources",
-        r"ListTemplate", r"ModifyApplicationSpec", r"ReleaseApplication",
-        r"ValidateApplication", r"ValuateApplication", r"ValuateTemplate",], api_codes :
+        seed : 11400714819323198485, by_length : { 7 => [r"Success" 50] 10 =>
+        [r"Throttling" 13] 12 => [r"InvalidOwner" 5 r"UnknownError" 15 r"ServiceError" 49
+        r"bp.java.8004" 51 r"NoPermission" 59] 13 => [r"Forbidden.RAM" 18
+        r"InvalidAction" 23 r"InternalError" 32 r"NoPermissions" 60] 14 =>
+        [r"InvalidOwnerId" 7 r"ParameterEmpty" 48] 15 => [r"Throttling.User" 44
+        r"bp.java.nopower" 53] 16 => [r"IllegalTimestamp" 1 r"InvalidParamater" 8
+        r"InvalidParameter" 9 r"MissingParameter" 11] 17 => [r"Forbidden.SubUser" 20
+        r"OperationConflict" 31 r"bp.java.notDelete" 55] 18 => [r"SignatureNonceUsed" 12
+        r"ServiceUnavailable" 33] 19 => [r"IncompleteSignature" 2 r"InsufficientBalance"
+        3 r"InvalidOwnerAccount" 6 r"LastTokenProcessing" 27 r"InvalidApi.NotFound" 36]
+        20 => [r"UnsupportedParameter" 14 r"bp.java.serviceError" 56
+        r"bp.java.userNotExist" 58] 21 => [r"Forbidden.RiskControl" 19
+        r"UnsupportedHTTPMethod" 29 r"SignatureDoesNotMatch" 43] 22 =>
+        [r"Forbidden.Unauthorized" 21 r"InvalidSignatureMethod" 42
+        r"InvalidAction.NotFound" 45 r"bp.java.appNameNotNull" 52
+        r"bp.java.nopowerContact" 54] 23 => [r"InvalidParameter.IsNull" 10
+        r"Forbidden.NotSupportRAM" 17 r"InvalidAccount.NotFound" 22
+        r"InvalidProduct.NotFound" 35 r"InvalidProtocol.NeedSsl" 37
+        r"InvalidTimeStamp.Format" 38 r"InvalidParameter.Format" 41
+        r"bp.java.tempNameNotNull" 57] 24 => [r"InvalidRegionId.NotFound" 30
+        r"InvalidTimeStamp.Expired" 39] 25 => [r"EntityNotExist.ResourceId" 47] 27 =>
+        [r"IdempotentParameterMismatch" 0 r"InvalidAccessKeyId.NotFound" 4
+        r"Forbidden.AccessKeyDisabled" 16 r"RealNameAuthenticationError" 28
+        r"InvalidAccessKeyId.Inactive" 40] 28 => [r"EntityNotExist.ResourceGroup" 46] 29
+        => [r"InvalidParameter.OwnerAccount" 25] 36 =>
+        [r"InvalidIdempotenceParameter.Mismatch" 24
+        r"ServiceUnavailable.RegionMaintaining" 34] 37 =>
+        [r"InvalidParameter.ResourceOwnerAccount" 26] }, api_names :
+        [r"CreateApplication", r"CreateTask", r"DeleteApplication", r"DeployApplication",
+        r"ExecuteTask", r"GetApplication", r"GetLinkageAttributesTemplate",
+        r"GetResource4ModifyRecord", r"GetTask", r"GetTemplate", r"GetToken",
+        r"ListApplication", r"ListTagResources", r"ListTemplate",
+        r"ModifyApplicationSpec", r"ReleaseApplication", r"ValidateApplication",
+        r"ValuateApplication", r"ValuateTemplate",], api_codes :
         b".\0/\x000\x002\x003\x004\x005\x006\x007\08\09\0:\0<\0.\0/\x000\x001\0.\0/\x000\x001\x002\0;\0<\0.\0/\x000\x001\x003\x005\x006\0:\0.\0/\x000\x002\0<\x003\x005\x006\0<\0.\0/\x000\x001\x002\x001\x002\0.\0/\x000\x001\x002\x006\0.\0/\x000\x001\x002\x003\x005\x006\0.\0/\x000\x001\x002\0.\0/\x000\x001\0.\0/\x000\x001\x002\0.\0/\x000\x002\x003\x004\x005\x006\x007\08\09\0:\0",
         api_first :
         b"\0\0\0\0\x0C\0\0\0\r\0\0\0\x11\0\0\0\x16\0\0\0\x18\0\0\0 \0\0\0%\0\0\0(\0\0\0)\0\0\0.\0\0\x000\0\0\x005\0\0\x006\0\0\0;\0\0\0>\0\0\0C\0\0\0G\0\0\0L\0\0\0X\0\0\0"

@@ -169,17 +169,41 @@ const _: () = {
         b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0E\0\0\0\x0F\0\0\0\x15\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0",
         slots :
         b"\x1E\0 \x002\0\0\0&\0\0\0%\0\0\0\0\0\x08\x000\0\x1B\0\x19\0\"\0\x0B\0\0\0\0\0\0\0\x14\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0'\0\x1F\0\0\0\x16\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0!\0\0\0(\0\x17\0\0\0\x0C\0/\0\0\0-\0\0\0\0\0\x13\0\0\0\r\0\0\0\x01\0\0\0\0\0.\0\0\0\0\0\0\0\0\0\0\0$\0\0\0\n\0\0\0\t\0\0\0\0\0\x06\0\0\0\0\0\0\0\0\0\0\0\x0E\0\0\0\0\0\0\0\0\0\0\0\0\0\x1A\0\x1D\0\0\0\0\0\0\0*\0+\0\0\0\0\0\0\0\x1C\0)\0\0\0\x15\0\0\0\0\0\0\0\0\0,\0\0\0\x04\0\0\0\0\0\x10\0\0\0\0\0\0\0\x18\0\x05\0\0\0\x11\0\x12\0#\0\x07\0\0\x001\0\0\0\0\0\0\0\0\0\0\0\x03\0\x02\0\0\0\0\0\x0F\0",
-        seed : 4990025626462012731, api_names : [r"AddChatappPhoneNumber",
-        r"ChatappBindWaba", r"ChatappMigrationRegister", r"ChatappMigrationVerified",
-        r"ChatappPhoneNumberDeregister", r"ChatappPhoneNumberRegister",
-        r"ChatappSyncPhoneNumber", r"ChatappVerifyAndRegister",
-        r"CreateChatappMigrationInitiate", r"CreateChatappTemplate", r"CreateFlow",
-        r"CreatePhoneMessageQrdl", r"DeleteChatappTemplate", r"DeleteFlow",
-        r"DeletePhoneMessageQrdl", r"DeprecateFlow", r"EnableWhatsappROIMetric",
-        r"GetChatappPhoneNumberMetric", r"GetChatappTemplateDetail",
-        r"GetChatappTemplateMetric", r"GetChatappUploadAuthorization",
-        r"GetChatappVerifyCode", r"GetCommerceSetting", r"GetFlow", r"GetFlowJSONAssest",
-        r"GetFlowPreviewUrl", r"GetMigrationVerifyCode", r"GetPermissionByCode",
+        seed : 4990025626462012731, by_length : { 10 => [r"Throttling" 13] 12 =>
+        [r"InvalidOwner" 5 r"UnknownError" 15] 13 => [r"Forbidden.RAM" 18
+        r"InvalidAction" 23 r"InternalError" 32] 14 => [r"InvalidOwnerId" 7] 15 =>
+        [r"Throttling.User" 44] 16 => [r"IllegalTimestamp" 1 r"InvalidParamater" 8
+        r"InvalidParameter" 9 r"MissingParameter" 11] 17 => [r"Forbidden.SubUser" 20
+        r"OperationConflict" 31] 18 => [r"SignatureNonceUsed" 12 r"ServiceUnavailable" 33
+        r"Ram.PermissionDeny" 47] 19 => [r"IncompleteSignature" 2 r"InsufficientBalance"
+        3 r"InvalidOwnerAccount" 6 r"LastTokenProcessing" 27 r"InvalidApi.NotFound" 36
+        r"Product.Unsubscript" 46 r"System.LimitControl" 48] 20 =>
+        [r"UnsupportedParameter" 14] 21 => [r"Forbidden.RiskControl" 19
+        r"UnsupportedHTTPMethod" 29 r"SignatureDoesNotMatch" 43] 22 =>
+        [r"Forbidden.Unauthorized" 21 r"InvalidSignatureMethod" 42
+        r"InvalidAction.NotFound" 45] 23 => [r"InvalidParameter.IsNull" 10
+        r"Forbidden.NotSupportRAM" 17 r"InvalidAccount.NotFound" 22
+        r"InvalidProduct.NotFound" 35 r"InvalidProtocol.NeedSsl" 37
+        r"InvalidTimeStamp.Format" 38 r"InvalidParameter.Format" 41
+        r"Unknown.ResourceOwnerId" 49] 24 => [r"InvalidRegionId.NotFound" 30
+        r"InvalidTimeStamp.Expired" 39] 27 => [r"IdempotentParameterMismatch" 0
+        r"InvalidAccessKeyId.NotFound" 4 r"Forbidden.AccessKeyDisabled" 16
+        r"RealNameAuthenticationError" 28 r"InvalidAccessKeyId.Inactive" 40] 29 =>
+        [r"InvalidParameter.OwnerAccount" 25] 36 =>
+        [r"InvalidIdempotenceParameter.Mismatch" 24
+        r"ServiceUnavailable.RegionMaintaining" 34] 37 =>
+        [r"InvalidParameter.ResourceOwnerAccount" 26] }, api_names :
+        [r"AddChatappPhoneNumber", r"ChatappBindWaba", r"ChatappMigrationRegister",
+        r"ChatappMigrationVerified", r"ChatappPhoneNumberDeregister",
+        r"ChatappPhoneNumberRegister", r"ChatappSyncPhoneNumber",
+        r"ChatappVerifyAndRegister", r"CreateChatappMigrationInitiate",
+        r"CreateChatappTemplate", r"CreateFlow", r"CreatePhoneMessageQrdl",
+        r"DeleteChatappTemplate", r"DeleteFlow", r"DeletePhoneMessageQrdl",
+        r"DeprecateFlow", r"EnableWhatsappROIMetric", r"GetChatappPhoneNumberMetric",
+        r"GetChatappTemplateDetail", r"GetChatappTemplateMetric",
+        r"GetChatappUploadAuthorization", r"GetChatappVerifyCode", r"GetCommerceSetting",
+        r"GetFlow", r"GetFlowJSONAssest", r"GetFlowPreviewUrl",
+        r"GetMigrationVerifyCode", r"GetPermissionByCode",
         r"GetPhoneEncryptionPublicKey", r"GetPhoneNumberVerificationStatus",
         r"GetPreValidatePhoneId", r"IsvGetAppId", r"ListChatappTemplate", r"ListFlow",
         r"ListPhoneMessageQrdl", r"ModifyChatappTemplate", r"ModifyFlow",

@@ -189,21 +189,46 @@ const _: () = {
         b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0F\0\0\0\x10\0\0\0\x17\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0",
         slots :
         b"\0\0\0\0\0\0\x15\0\x1B\0\0\0\x0B\0!\x003\0\x0C\0/\0\0\x002\0-\0\0\0\0\0\0\0\x04\0'\0\x11\0\0\0\x12\0\0\0\0\0\0\0\0\0\x07\0\0\0,\0\0\0\0\0\0\0\0\0(\0\x17\0\0\0\0\0\0\0+\0\0\0\0\0\0\0\x0E\0\0\0\0\0\0\0\0\08\0\x08\0.\0\x03\0\0\0\0\0\x14\0\0\0$\0\0\0\n\0\0\0\t\0\0\0\0\0\0\0\x1E\0\x01\0\x0F\0\x16\0\x02\0\0\0\0\0\x10\0\0\0\0\0\0\0\0\0\x1A\x007\0\0\0\0\0\0\0*\0\0\0\0\x006\0\x13\0#\0)\0\0\0\0\0\0\0\0\0\0\0\0\0\x19\0\x1C\x005\0\0\0\0\0\0\0\0\x004\0\0\0\x18\0\x05\0\0\0\0\0\x1F\0\x06\0\r\0\0\0\0\0\0\0 \0\0\0\"\0\0\x001\0\0\0\0\0\0\0\0\x000\0\0\0\0\0\0\0\x1D\0%\0&\0",
-        seed : 10372713005361028285, api_names : [r"AbortRun", r"AbortSubmission",
-        r"CopyPublicEntity", r"CreateApp", r"CreateEntity", r"CreateRun",
-        r"CreateSubmission", r"CreateTemplate", r"CreateWorkspace", r"DeleteApp",
-        r"DeleteEntity", r"DeleteEntityItems", r"DeleteRun", r"DeleteSubmission",
-        r"DeleteTemplate", r"DeleteWorkspace", r"DownloadEntity", r"GetApp",
-        r"GetEntity", r"GetGlobalApp", r"GetPublicDataset", r"GetPublicDatasetEntity",
-        r"GetRun", r"GetSubmission", r"GetTemplate", r"GetWorkspace", r"ImportApp",
-        r"InstallGlobalApp", r"ListApps", r"ListAuthorizedSoftware",
-        r"ListContainerImages", r"ListEntities", r"ListEntityItems", r"ListGlobalApps",
-        r"ListPublicDataset", r"ListPublicDatasetEntities",
-        r"ListPublicDatasetEntityItems", r"ListPublicDatasetTags", r"ListRegions",
-        r"ListRuns", r"ListSubmissions", r"ListTemplates", r"ListUserActiveRuns",
-        r"ListWorkspaces", r"ResumeSubmission", r"TagApp", r"UpdateEntity",
-        r"UpdateEntityItems", r"UpdateTemplate", r"UpdateWorkspace", r"UploadEntity",],
-        api_codes :
+        seed : 10372713005361028285, by_length : { 10 => [r"Throttling" 13] 12 =>
+        [r"InvalidOwner" 5 r"UnknownError" 15] 13 => [r"Forbidden.RAM" 18
+        r"InvalidAction" 23 r"InternalError" 32] 14 => [r"InvalidOwnerId" 7
+        r"StatusConflict" 55] 15 => [r"Throttling.User" 44] 16 => [r"IllegalTimestamp" 1
+        r"InvalidParamater" 8 r"InvalidParameter" 9 r"MissingParameter" 11
+        r"ResourceNotFound" 54] 17 => [r"Forbidden.SubUser" 20 r"OperationConflict" 31]
+        18 => [r"SignatureNonceUsed" 12 r"ServiceUnavailable" 33] 19 =>
+        [r"IncompleteSignature" 2 r"InsufficientBalance" 3 r"InvalidOwnerAccount" 6
+        r"LastTokenProcessing" 27 r"InvalidApi.NotFound" 36 r"InvalidApp.NotFound" 46] 20
+        => [r"UnsupportedParameter" 14 r"InvalidUser.NotFound" 53] 21 =>
+        [r"Forbidden.RiskControl" 19 r"UnsupportedHTTPMethod" 29 r"SignatureDoesNotMatch"
+        43] 22 => [r"Forbidden.Unauthorized" 21 r"InvalidSignatureMethod" 42
+        r"InvalidAction.NotFound" 45] 23 => [r"InvalidParameter.IsNull" 10
+        r"Forbidden.NotSupportRAM" 17 r"InvalidAccount.NotFound" 22
+        r"InvalidProduct.NotFound" 35 r"InvalidProtocol.NeedSsl" 37
+        r"InvalidTimeStamp.Format" 38 r"InvalidParameter.Format" 41
+        r"InvalidOrderBy.NotFound" 50] 24 => [r"InvalidRegionId.NotFound" 30
+        r"InvalidTimeStamp.Expired" 39 r"InvalidUser.AccessDenied" 52] 26 =>
+        [r"InvalidAttributes.NotFound" 48 r"InvalidEntityType.NotFound" 49] 27 =>
+        [r"IdempotentParameterMismatch" 0 r"InvalidAccessKeyId.NotFound" 4
+        r"Forbidden.AccessKeyDisabled" 16 r"RealNameAuthenticationError" 28
+        r"InvalidAccessKeyId.Inactive" 40 r"InvalidApp.Version.NotFound" 47] 29 =>
+        [r"InvalidParameter.OwnerAccount" 25 r"InvalidPublicDataset.NotFound" 51] 36 =>
+        [r"InvalidIdempotenceParameter.Mismatch" 24
+        r"ServiceUnavailable.RegionMaintaining" 34] 37 =>
+        [r"InvalidParameter.ResourceOwnerAccount" 26] }, api_names : [r"AbortRun",
+        r"AbortSubmission", r"CopyPublicEntity", r"CreateApp", r"CreateEntity",
+        r"CreateRun", r"CreateSubmission", r"CreateTemplate", r"CreateWorkspace",
+        r"DeleteApp", r"DeleteEntity", r"DeleteEntityItems", r"DeleteRun",
+        r"DeleteSubmission", r"DeleteTemplate", r"DeleteWorkspace", r"DownloadEntity",
+        r"GetApp", r"GetEntity", r"GetGlobalApp", r"GetPublicDataset",
+        r"GetPublicDatasetEntity", r"GetRun", r"GetSubmission", r"GetTemplate",
+        r"GetWorkspace", r"ImportApp", r"InstallGlobalApp", r"ListApps",
+        r"ListAuthorizedSoftware", r"ListContainerImages", r"ListEntities",
+        r"ListEntityItems", r"ListGlobalApps", r"ListPublicDataset",
+        r"ListPublicDatasetEntities", r"ListPublicDatasetEntityItems",
+        r"ListPublicDatasetTags", r"ListRegions", r"ListRuns", r"ListSubmissions",
+        r"ListTemplates", r"ListUserActiveRuns", r"ListWorkspaces", r"ResumeSubmission",
+        r"TagApp", r"UpdateEntity", r"UpdateEntityItems", r"UpdateTemplate",
+        r"UpdateWorkspace", r"UploadEntity",], api_codes :
         b"\t\0\x0B\x005\x007\0\t\0\x0B\x005\x007\0\t\0\x0B\x005\0\t\0\x0B\x005\0\t\0\x0B\x005\0\t\0\x0B\x005\0\t\0\x0B\x005\0\t\0\x0B\x005\0\t\0\x0B\x005\0\t\0\x0B\x005\0\t\0\x0B\x005\x006\0\t\0\x0B\x005\0\t\0\x0B\x005\x007\0\t\0\x0B\x005\x007\0\t\0\x0B\x005\0\t\0\x0B\x005\0\t\0\x0B\x005\0\t\0\x0B\x005\x006\0\t\0\x0B\x005\0\t\0\x0B\0+\0.\0/\x005\0\t\0\x0B\0+\x000\x005\0\t\0\x0B\0+\x001\x003\x005\0\t\0\x0B\x005\0\t\0\x0B\x005\0\t\0\x0B\x005\0\t\0\x0B\x005\0\t\0\x0B\x005\0\t\0\x0B\x005\0\t\0\x0B\x005\0\t\0\x0B\0+\x002\x005\0\t\0\x0B\0+\x005\0\t\0\x0B\x005\0\t\0\x0B\x005\0\t\0\x0B\0+\x004\x005\0\t\0\x0B\0+\x002\x005\0\t\0\x0B\0+\x002\x003\x005\0\t\0\x0B\0+\x002\x003\x005\0\t\0\x0B\0+\x002\x005\0\t\0\x0B\0+\x005\0\t\0\x0B\x005\0\t\0\x0B\x005\0\t\0\x0B\x005\0\t\0\x0B\0+\x004\x005\0\t\0\x0B\x005\0\t\0\x0B\x005\0\t\0\x0B\x005\x006\0\t\0\x0B\x005\0\t\0\x0B\x005\0\t\0\x0B\x005\0\t\0\x0B\x005\0\t\0\x0B\x005\0",
         api_first :
         b"\0\0\0\0\x04\0\0\0\x08\0\0\0\x0B\0\0\0\x0E\0\0\0\x11\0\0\0\x14\0\0\0\x17\0\0\0\x1A\0\0\0\x1D\0\0\0 \0\0\0$\0\0\0'\0\0\0+\0\0\0/\0\0\x002\0\0\x005\0\0\08\0\0\0<\0\0\0?\0\0\0E\0\0\0J\0\0\0P\0\0\0S\0\0\0V\0\0\0Y\0\0\0\\\0\0\0_\0\0\0b\0\0\0e\0\0\0j\0\0\0n\0\0\0q\0\0\0t\0\0\0y\0\0\0~\0\0\0\x84\0\0\0\x8A\0\0\0\x8F\0\0\0\x93\0\0\0\x96\0\0\0\x99\0\0\0\x9C\0\0\0\xA1\0\0\0\xA4\0\0\0\xA7\0\0\0\xAB\0\0\0\xAE\0\0\0\xB1\0\0\0\xB4\0\0\0\xB7\0\0\0\xBA\0\0\0"

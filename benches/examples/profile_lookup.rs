@@ -1,0 +1,49 @@
+//! Looks up every code of a table, then a few unknown ones, many times, for a profiler:
+//! `profile_lookup return_results_41|ecs [N]`, the inputs of
+//! `cargo bench -p aliyun-errors-benches --bench lookup`. Instructions of one round:
+//! (callgrind's count at 2N - its count at N) / N.
+
+use std::hint::black_box;
+
+use aliyun_errors::ErrorCode;
+use aliyun_errors::ecs::EcsError;
+
+/// The return-results table alone (41 codes), as in the lookup benchmark.
+#[aliyun_errors::error_table(csv = "../spec/ecs.csv")]
+pub enum ReturnResultsError {}
+
+const UNKNOWN: [&str; 8] = [
+    "Throttling.SomethingNew",
+    "MissingParameter.CommandId",
+    "InvalidInstanceId.Malformed.X",
+    "throttling",
+    "INTERNALERROR",
+    "Forbidden.Ram",
+    "",
+    "X",
+];
+
+fn rounds<E: ErrorCode>(n: usize) -> usize {
+    let mut inputs: Vec<String> = E::ALL.iter().map(|e| e.code().to_owned()).collect();
+    inputs.extend(UNKNOWN.iter().map(|&s| s.to_owned()));
+    inputs.push("InvalidParameter.".repeat(12));
+    let mut total = 0;
+    for _ in 0..n {
+        for input in &inputs {
+            // The variant itself goes to `black_box`: `from_code` alone is measured.
+            total += usize::from(black_box(E::from_code(black_box(input))).is_some());
+        }
+    }
+    total
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let table = args.next().unwrap_or_else(|| "return_results_41".into());
+    let n: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(100_000);
+    let total = match table.as_str() {
+        "ecs" => rounds::<EcsError>(n),
+        _ => rounds::<ReturnResultsError>(n),
+    };
+    println!("{total}");
+}
