@@ -43,9 +43,8 @@ fn score<E: ErrorCode>(found: Option<E>) -> usize {
     found.map_or(0, |e| e.code().len() + 1)
 }
 
-/// `from_code` as a table past the small-table size has it: the slots' lookup, out of line
-/// as `from_code` is (inlined into the loop, it runs slower).
-#[inline(never)]
+/// `from_code` as a table past the small-table size has it (`ErrorCode`'s provided method):
+/// the slots' lookup.
 fn slots_lookup<E: ErrorCode>(code: &str) -> Option<E> {
     E::TABLE.find(code).map(|i| E::ALL[i])
 }

@@ -80,7 +80,7 @@ pub(crate) fn place(codes: &[&str]) -> (Vec<u16>, u64) {
 
 /// Up to this many codes, a table's `from_code` is a compiled `match` on the length, then on
 /// the code: its constants sit in the instructions, where the slots' lookup chains three
-/// loads of data (BENCHMARKS.md, "small tables").
+/// loads of data (BENCHMARKS.md, the decisions table).
 pub(crate) const SMALL_TABLE: usize = 64;
 
 /// The codes of a small table grouped by length, each with its index; `None` past
