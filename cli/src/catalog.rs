@@ -11,8 +11,8 @@ use crate::Failure;
 /// Every table of `spec/`, once (written by `cargo xtask codegen`).
 const CATALOG: &str = include_str!("../catalog.csv");
 
-/// Each product's enum, feature, tables and metadata version (written by `cargo xtask
-/// codegen`).
+/// Each product's enum, feature, tables, metadata version and success codes (written by
+/// `cargo xtask codegen`).
 pub(crate) const PRODUCTS: &str = include_str!("../products.csv");
 
 /// The product the commands read when none is named.
@@ -22,6 +22,16 @@ pub(crate) const DEFAULT_PRODUCT: &str = "ecs";
 pub(crate) struct Product {
     pub name: String,
     pub table: Table,
+    /// The codes its 2xx envelopes carry on success (`spec/success-codes.csv`).
+    pub success_codes: Vec<String>,
+}
+
+/// A product as `cli/products.csv` lists it.
+pub(crate) struct Listed {
+    name: String,
+    /// The tables it merges, in order.
+    tables: Vec<String>,
+    success_codes: Vec<String>,
 }
 
 /// How a sent code is known to a table.
@@ -123,27 +133,37 @@ fn tables() -> Result<Vec<(String, String)>, Failure> {
         .collect()
 }
 
-/// Each product's name and the tables it merges, in order.
-pub(crate) fn products() -> Result<Vec<(String, Vec<String>)>, Failure> {
+/// Each product's name, the tables it merges and its success codes.
+fn products() -> Result<Vec<Listed>, Failure> {
+    let words = |field: Option<&str>| -> Vec<String> {
+        field
+            .unwrap_or("")
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .map(str::to_owned)
+            .collect()
+    };
     let mut reader = csv::Reader::from_reader(PRODUCTS.as_bytes());
     let mut products = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|e| Failure::new(format!("the embedded products: {e}")))?;
-        let tables = record.get(3).unwrap_or("").split(' ');
-        products.push((
-            record.get(0).unwrap_or("").to_owned(),
-            tables
-                .filter(|t| !t.is_empty())
-                .map(str::to_owned)
-                .collect(),
-        ));
+        products.push(Listed {
+            name: record.get(0).unwrap_or("").to_owned(),
+            tables: words(record.get(3)),
+            success_codes: words(record.get(5)),
+        });
     }
     Ok(products)
 }
 
 /// A product's enum: its tables merged in order (a table without rows is not in the
 /// catalog, and adds none).
-fn merge(name: String, merged: &[String], tables: &[(String, String)]) -> Result<Product, Failure> {
+fn merge(listed: Listed, tables: &[(String, String)]) -> Result<Product, Failure> {
+    let Listed {
+        name,
+        tables: merged,
+        success_codes,
+    } = listed;
     let sources: Vec<(&str, &[u8])> = merged
         .iter()
         .filter_map(|t| tables.iter().find(|(n, _)| n == t))
@@ -151,21 +171,25 @@ fn merge(name: String, merged: &[String], tables: &[(String, String)]) -> Result
         .collect();
     let table = parse_table(&sources)
         .map_err(|d| Failure::new(format!("the embedded catalog, {name}: {d}")))?;
-    Ok(Product { name, table })
+    Ok(Product {
+        name,
+        table,
+        success_codes,
+    })
 }
 
 /// One product's table; an unknown name is a usage error (exit 2).
 pub(crate) fn product(name: &str) -> Result<Product, Failure> {
-    let (name, merged) = products()?
+    let listed = products()?
         .into_iter()
-        .find(|(n, _)| n == name)
+        .find(|p| p.name == name)
         .ok_or_else(|| {
             Failure::new(format!(
                 "no product {name:?} in the catalog (`aliyun-errors products` lists them)"
             ))
             .code(2)
         })?;
-    merge(name, &merged, &tables()?)
+    merge(listed, &tables()?)
 }
 
 /// Every product's table.
@@ -173,6 +197,6 @@ pub(crate) fn all() -> Result<Vec<Product>, Failure> {
     let tables = tables()?;
     products()?
         .into_iter()
-        .map(|(name, merged)| merge(name, &merged, &tables))
+        .map(|listed| merge(listed, &tables))
         .collect()
 }

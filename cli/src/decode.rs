@@ -35,8 +35,9 @@ pub(crate) struct Args {
     #[arg(long = "header", value_name = "NAME: VALUE")]
     headers: Vec<String>,
     /// The product whose table names the code (`known`, `variant`, `family`, `retry`,
-    /// `entry`), by its catalog name (`aliyun-errors products`). With `dysmsapi`, a 2xx
-    /// envelope whose `Code` is not `OK` is an error, as SMS sends them.
+    /// `entry`), by its catalog name (`aliyun-errors products`). For a product with success
+    /// codes (`dysmsapi`: `OK`), a 2xx envelope with any other `Code` is an error, as such
+    /// products send them.
     #[arg(long, value_name = "NAME", default_value = crate::catalog::DEFAULT_PRODUCT)]
     product: String,
     /// Print JSON, every outcome with the same keys (null where one does not apply): outcome,
@@ -82,9 +83,12 @@ pub(crate) fn run(args: &Args) -> Result<String, Failure> {
     }
     let pairs = || input.headers.iter().map(|(n, v)| (n.as_str(), v.as_str()));
     let body = &input.body;
-    let decoder = match args.product.as_str() {
-        // SMS answers every call with 200 and a `Code`: `OK` alone is a success.
-        "dysmsapi" => Decoder::new().success_codes(&["OK"]),
+    let decoder = match product.as_ref().map(|p| &p.success_codes) {
+        Some(codes) if !codes.is_empty() => {
+            // The decoder keeps `'static` codes; this process decodes one response and ends.
+            let codes: Vec<&'static str> = codes.iter().map(|c| &*c.clone().leak()).collect();
+            Decoder::new().success_codes(codes.leak())
+        }
         _ => Decoder::new(),
     };
     let decode =

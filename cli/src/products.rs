@@ -13,7 +13,7 @@ use crate::Failure;
 #[derive(clap::Args)]
 pub(crate) struct Args {
     /// Print JSON: an array of objects with product, enum, feature, codes, rows, tables,
-    /// version.
+    /// version, success_codes.
     #[arg(long)]
     json: bool,
 }
@@ -40,6 +40,7 @@ pub(crate) fn run(args: &Args) -> Result<String, Failure> {
             "rows": rows,
             "tables": field(3).split(' ').filter(|t| !t.is_empty()).collect::<Vec<_>>(),
             "version": (!version.is_empty()).then_some(version),
+            "success_codes": field(5).split(' ').filter(|c| !c.is_empty()).collect::<Vec<_>>(),
         }));
     }
     if args.json {

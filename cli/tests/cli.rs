@@ -876,6 +876,8 @@ fn every_product_of_the_catalog_is_listed_explained_and_decoded() {
     assert_eq!(oss["feature"], "oss");
     assert_eq!(oss["tables"][0], "spec/families/oss.csv");
     assert!(oss["codes"].as_u64().unwrap() >= 26);
+    assert_eq!(oss["success_codes"], serde_json::json!([]));
+    assert_eq!(find("dysmsapi")["success_codes"], serde_json::json!(["OK"]));
     let ros = find("ros");
     assert_eq!(
         ros["feature"],

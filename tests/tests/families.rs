@@ -156,6 +156,26 @@ fn sms_with_the_pop_gateway_first() {
 }
 
 #[test]
+fn sms_success_codes_make_its_200_envelopes_errors_but_ok() {
+    use aliyun_errors::dysmsapi::{DysmsapiError, SUCCESS_CODES};
+    use aliyun_errors::{Decoder, Error};
+    use serde::de::IgnoredAny;
+    assert_eq!(SUCCESS_CODES, ["OK"]);
+    let sms = Decoder::new().success_codes(SUCCESS_CODES);
+    let limited = r#"{"Message":"触发天级流控Permits:10","RequestId":"C0A0BE93","Code":"isv.BUSINESS_LIMIT_CONTROL"}"#;
+    let Err(Error::Api(e)) = sms.decode::<IgnoredAny, DysmsapiError>(200, None, limited.as_bytes())
+    else {
+        panic!("expected an API error");
+    };
+    assert_eq!(e.kind(), Some(DysmsapiError::IsvBusinessLimitControl));
+    let sent = br#"{"Message":"OK","RequestId":"R","BizId":"9006197469364984400","Code":"OK"}"#;
+    assert!(
+        sms.decode::<IgnoredAny, DysmsapiError>(200, None, sent)
+            .is_ok()
+    );
+}
+
+#[test]
 fn api_gateway_and_maxcompute() {
     assert_codes::<aliyun_errors::cloudapi::CloudapiError>(&[
         ("I400HD", 400, Never),

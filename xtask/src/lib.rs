@@ -55,6 +55,9 @@ pub struct Product {
     /// No table of its own has a row: its module is an alias of `pop::PopError`, without a
     /// feature.
     pub codeless: bool,
+    /// The codes a 2xx envelope of the product carries on success, any other code being an
+    /// error sent with a 2xx status (`spec/success-codes.csv`); empty for most products.
+    pub success_codes: Vec<String>,
 }
 
 impl Product {
@@ -179,6 +182,7 @@ pub fn products(root: &Path) -> Result<Vec<Product>, String> {
             ],
             version: versions.get("ecs").cloned(),
             codeless: false,
+            success_codes: Vec::new(),
         },
         Product {
             name: "pop".to_owned(),
@@ -187,6 +191,7 @@ pub fn products(root: &Path) -> Result<Vec<Product>, String> {
             tables: POP_TABLES.iter().map(|t| (*t).to_owned()).collect(),
             version: None,
             codeless: false,
+            success_codes: Vec::new(),
         },
     ];
     let names: BTreeSet<&String> = catalog
@@ -214,9 +219,74 @@ pub fn products(root: &Path) -> Result<Vec<Product>, String> {
             tables,
             version: versions.get(name).cloned(),
             codeless: own_rows == 0,
+            success_codes: Vec::new(),
         });
     }
+    add_success_codes(root, &mut products)?;
     Ok(products)
+}
+
+/// The table of products whose 2xx envelopes carry a code on success too.
+const SUCCESS_CODES: &str = "spec/success-codes.csv";
+
+/// Reads [`SUCCESS_CODES`], if present, onto the products: each row's product must have a
+/// table of its own and the code must be one of its codes (a success code is sent, so it is
+/// documented), with a source. Every problem is reported at once, with its line.
+fn add_success_codes(root: &Path, products: &mut [Product]) -> Result<(), String> {
+    let path = root.join(SUCCESS_CODES);
+    if !path.exists() {
+        return Ok(());
+    }
+    let text = std::fs::read(&path).map_err(|e| format!("{SUCCESS_CODES}: {e}"))?;
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(text.as_slice());
+    let mut problems = Vec::new();
+    for (at, record) in reader.records().enumerate() {
+        let line = at + 2;
+        let record = match record {
+            Ok(record) if record.len() == 3 => record,
+            Ok(record) => {
+                problems.push(format!(
+                    "{SUCCESS_CODES}:{line}: expected 3 fields (product, code, source), found {}",
+                    record.len()
+                ));
+                continue;
+            }
+            Err(e) => {
+                problems.push(format!("{SUCCESS_CODES}:{line}: {e}"));
+                continue;
+            }
+        };
+        let (name, code, source) = (&record[0], &record[1], &record[2]);
+        if source.trim().is_empty() {
+            problems.push(format!("{SUCCESS_CODES}:{line}: {name} {code}: no source"));
+        }
+        let Some(product) = products.iter_mut().find(|p| p.name == name && !p.codeless) else {
+            problems.push(format!(
+                "{SUCCESS_CODES}:{line}: no product {name:?} with a table of its own"
+            ));
+            continue;
+        };
+        let known = product
+            .tables
+            .iter()
+            .any(|t| codes_of(&root.join(t)).contains(code));
+        if !known {
+            problems.push(format!(
+                "{SUCCESS_CODES}:{line}: {name}: no code {code:?} in its tables"
+            ));
+        } else if product.success_codes.iter().any(|c| c == code) {
+            problems.push(format!("{SUCCESS_CODES}:{line}: {name}: {code:?} twice"));
+        } else {
+            product.success_codes.push(code.to_owned());
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n"))
+    }
 }
 
 /// One generated file: its path relative to the workspace, and its whole content.
@@ -241,6 +311,21 @@ fn product_source(root: &Path, product: &Product) -> Result<String, String> {
     // The tables are named relative to the workspace, as on every machine.
     for table in &product.tables {
         source = source.replace(&root.join(table).display().to_string(), table);
+    }
+    if !product.success_codes.is_empty() {
+        let codes: Vec<String> = product
+            .success_codes
+            .iter()
+            .map(|c| format!("{c:?}"))
+            .collect();
+        source.push_str(&format!(
+            "\n/// The codes a 2xx envelope of `{}` carries on success\n\
+             /// (`{SUCCESS_CODES}`): any other code it sends with a 2xx status is an\n\
+             /// error. Hand them to [`Decoder::success_codes`](crate::Decoder::success_codes).\n\
+             pub const SUCCESS_CODES: &[&str] = &[{}];\n",
+            product.name,
+            codes.join(", ")
+        ));
     }
     Ok(source)
 }
@@ -401,11 +486,19 @@ pub fn cli_catalog(root: &Path, products: &[Product]) -> Result<String, String> 
     String::from_utf8(bytes).map_err(|e| e.to_string())
 }
 
-/// `cli/products.csv`: every product's enum, feature (empty for one without), tables and
-/// metadata version, for `aliyun-errors products`.
+/// `cli/products.csv`: every product's enum, feature (empty for one without), tables,
+/// metadata version and success codes (space-separated), for `aliyun-errors products` and
+/// `decode --product`.
 pub fn cli_products(products: &[Product]) -> Result<String, String> {
     let mut out = csv::WriterBuilder::new().from_writer(Vec::new());
-    let _ = out.write_record(["product", "enum", "feature", "tables", "version"]);
+    let _ = out.write_record([
+        "product",
+        "enum",
+        "feature",
+        "tables",
+        "version",
+        "success_codes",
+    ]);
     for p in products {
         let feature = if p.has_feature() || p.name == "ecs" {
             p.name.as_str()
@@ -418,8 +511,16 @@ pub fn cli_products(products: &[Product]) -> Result<String, String> {
             p.tables.join(" ")
         };
         let version = p.version.as_deref().unwrap_or("");
-        out.write_record([&p.name, &p.enum_name, feature, &tables, version])
-            .map_err(|e| e.to_string())?;
+        let success_codes = p.success_codes.join(" ");
+        out.write_record([
+            &p.name,
+            &p.enum_name,
+            feature,
+            &tables,
+            version,
+            &success_codes,
+        ])
+        .map_err(|e| e.to_string())?;
     }
     let bytes = out.into_inner().map_err(|e| e.to_string())?;
     String::from_utf8(bytes).map_err(|e| e.to_string())

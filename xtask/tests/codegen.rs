@@ -110,3 +110,79 @@ fn every_family_row_names_its_source_and_gets_the_written_rules_class() {
         }
     }
 }
+
+/// A workspace of its own under the temporary folder, with `spec/` files written.
+fn scratch(name: &str, files: &[(&str, &str)]) -> std::path::PathBuf {
+    let root = std::env::temp_dir().join(format!("xtask-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    std::fs::create_dir_all(root.join("spec/catalog")).unwrap();
+    std::fs::create_dir_all(root.join("spec/families")).unwrap();
+    for (path, text) in files {
+        std::fs::write(root.join(path), text).unwrap();
+    }
+    root
+}
+
+#[test]
+fn success_codes_are_read_onto_their_product_and_every_bad_row_is_reported() {
+    let family = "code,http_status,message,retry,source\n\
+                  OK,200,OK,never,https://example.org/doc\n\
+                  isv.X,200,x,never,https://example.org/doc\n";
+    let root = scratch(
+        "success-ok",
+        &[
+            ("spec/families/sms.csv", family),
+            (
+                "spec/success-codes.csv",
+                "product,code,source\nsms,OK,https://example.org/doc\n",
+            ),
+        ],
+    );
+    let products = xtask::products(&root).unwrap();
+    let sms = products.iter().find(|p| p.name == "sms").unwrap();
+    assert_eq!(sms.success_codes, ["OK"]);
+    assert!(
+        products
+            .iter()
+            .filter(|p| p.name != "sms")
+            .all(|p| p.success_codes.is_empty())
+    );
+    let listed = xtask::cli_products(&products).unwrap();
+    assert!(listed.starts_with("product,enum,feature,tables,version,success_codes\n"));
+    assert!(
+        listed.contains(
+            "\nsms,SmsError,sms,spec/common.csv spec/families/pop.csv spec/families/sms.csv,,OK\n"
+        ),
+        "{listed}"
+    );
+
+    let root = scratch(
+        "success-bad",
+        &[
+            ("spec/families/sms.csv", family),
+            (
+                "spec/success-codes.csv",
+                "product,code,source\n\
+                 sms,OK,https://example.org/doc\n\
+                 nosuch,OK,https://example.org/doc\n\
+                 sms,Ok,https://example.org/doc\n\
+                 sms,OK,https://example.org/doc\n\
+                 sms,isv.X,\n\
+                 sms,OK\n",
+            ),
+        ],
+    );
+    let problems = xtask::products(&root).unwrap_err();
+    let lines: Vec<&str> = problems.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "spec/success-codes.csv:3: no product \"nosuch\" with a table of its own",
+            "spec/success-codes.csv:4: sms: no code \"Ok\" in its tables",
+            "spec/success-codes.csv:5: sms: \"OK\" twice",
+            "spec/success-codes.csv:6: sms isv.X: no source",
+            "spec/success-codes.csv:7: expected 3 fields (product, code, source), found 2",
+        ]
+    );
+    let _ = std::fs::remove_dir_all(&root);
+}

@@ -271,3 +271,8 @@ symbols, or all numbers.Invalid template content format.The template variable fo
         b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\r\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1D\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\x002\0\0\0<\0\0\0"
     );
 };
+
+/// The codes a 2xx envelope of `dysmsapi` carries on success
+/// (`spec/success-codes.csv`): any other code it sends with a 2xx status is an
+/// error. Hand them to [`Decoder::success_codes`](crate::Decoder::success_codes).
+pub const SUCCESS_CODES: &[&str] = &["OK"];
