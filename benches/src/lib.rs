@@ -1,7 +1,29 @@
-//! Fixtures shared by the benchmarks: realistic error bodies, garbage, synthetic tables.
-//! The large success bodies come from `aliyun_errors_tests::describe_instances`.
+//! Fixtures shared by the benchmarks: realistic error bodies, garbage, synthetic tables, the
+//! lookup's inputs. The large success bodies come from `aliyun_errors_tests::describe_instances`.
 
 use std::fmt::Write as _;
+
+use aliyun_errors::ErrorCode;
+
+/// The lookup's inputs: every code of `E`, then unknown codes (dotted, wrong case, empty,
+/// long).
+pub fn lookup_inputs<E: ErrorCode>() -> Vec<String> {
+    let mut inputs: Vec<String> = E::ALL.iter().map(|e| e.code().to_owned()).collect();
+    for unknown in [
+        "Throttling.SomethingNew",
+        "MissingParameter.CommandId",
+        "InvalidInstanceId.Malformed.X",
+        "throttling",
+        "INTERNALERROR",
+        "Forbidden.Ram",
+        "",
+        "X",
+    ] {
+        inputs.push(unknown.to_owned());
+    }
+    inputs.push("InvalidParameter.".repeat(12));
+    inputs
+}
 
 /// The floor for JSON error decoding: the four fields borrowed from the body, nothing else
 /// kept.
