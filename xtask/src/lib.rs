@@ -242,22 +242,23 @@ fn add_success_codes(root: &Path, products: &mut [Product]) -> Result<(), String
         .flexible(true)
         .from_reader(text.as_slice());
     let mut problems = Vec::new();
-    for (at, record) in reader.records().enumerate() {
-        let line = at + 2;
+    for record in reader.records() {
         let record = match record {
-            Ok(record) if record.len() == 3 => record,
-            Ok(record) => {
-                problems.push(format!(
-                    "{SUCCESS_CODES}:{line}: expected 3 fields (product, code, source), found {}",
-                    record.len()
-                ));
-                continue;
-            }
+            Ok(record) => record,
+            // csv's error names the line.
             Err(e) => {
-                problems.push(format!("{SUCCESS_CODES}:{line}: {e}"));
+                problems.push(format!("{SUCCESS_CODES}: {e}"));
                 continue;
             }
         };
+        let line = record.position().map_or(0, csv::Position::line);
+        if record.len() != 3 {
+            problems.push(format!(
+                "{SUCCESS_CODES}:{line}: expected 3 fields (product, code, source), found {}",
+                record.len()
+            ));
+            continue;
+        }
         let (name, code, source) = (&record[0], &record[1], &record[2]);
         if source.trim().is_empty() {
             problems.push(format!("{SUCCESS_CODES}:{line}: {name} {code}: no source"));
