@@ -68,7 +68,8 @@ fn main() {
             .unwrap();
         let mut variants = Vec::new();
         let mut rows = Vec::new();
-        // Up to 100 codes: tables on both sides of the compiled `match`'s size (64 codes).
+        // Up to 100 codes: tables on both sides of the size up to which `from_code` is a
+        // compiled `match` (codegen's `SMALL_TABLE`).
         for _ in 0..1 + rng.below(100) {
             let code = code(&mut rng);
             let variant = aliyun_errors_codegen::variant_name(&code);

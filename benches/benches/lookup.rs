@@ -1,9 +1,9 @@
 //! Code lookup over every code of a table plus unknown codes (dotted, wrong case, empty,
 //! long): the generated `from_code` against a HashMap, a linear scan of `ALL` and a phf map;
 //! on the return-results table (41 codes, the ECS enum before the catalog), on ActionTrail's
-//! enum (64 codes, the largest a compiled `match` looks up) and on the whole ECS enum (every
-//! code of `spec/ecs.csv`, the POP gateway's and `spec/ecs-api.csv`). For the first two,
-//! the slots' lookup that larger tables use is a baseline of its own.
+//! enum (as large as a table looked up by a compiled `match` gets) and on the whole ECS enum
+//! (every code of `spec/ecs.csv`, the POP gateway's and `spec/ecs-api.csv`). For the first
+//! two, the slots' lookup that larger tables use is a baseline of its own.
 
 use std::collections::HashMap;
 use std::hint::black_box;
