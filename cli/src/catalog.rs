@@ -133,16 +133,18 @@ fn tables() -> Result<Vec<(String, String)>, Failure> {
         .collect()
 }
 
+/// A list field of `cli/products.csv` (tables, success codes): words separated by spaces.
+pub(crate) fn words(field: Option<&str>) -> Vec<String> {
+    field
+        .unwrap_or("")
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
 /// Each product's name, the tables it merges and its success codes.
 fn products() -> Result<Vec<Listed>, Failure> {
-    let words = |field: Option<&str>| -> Vec<String> {
-        field
-            .unwrap_or("")
-            .split(' ')
-            .filter(|w| !w.is_empty())
-            .map(str::to_owned)
-            .collect()
-    };
     let mut reader = csv::Reader::from_reader(PRODUCTS.as_bytes());
     let mut products = Vec::new();
     for record in reader.records() {

@@ -26,10 +26,9 @@ pub(crate) fn run(args: &Args) -> Result<String, Failure> {
         let record = record.map_err(|e| Failure::new(format!("the embedded products: {e}")))?;
         let field = |i: usize| record.get(i).unwrap_or("").to_owned();
         let name = field(0);
-        let (codes, rows) = tables
-            .iter()
-            .find(|t| t.name == name)
-            .map_or((0, 0), |t| (t.table.codes().len(), t.table.entries().len()));
+        let product = tables.iter().find(|t| t.name == name);
+        let (codes, rows) =
+            product.map_or((0, 0), |t| (t.table.codes().len(), t.table.entries().len()));
         let feature = field(2);
         let version = field(4);
         listed.push(json!({
@@ -38,9 +37,9 @@ pub(crate) fn run(args: &Args) -> Result<String, Failure> {
             "feature": (!feature.is_empty()).then_some(feature),
             "codes": codes,
             "rows": rows,
-            "tables": field(3).split(' ').filter(|t| !t.is_empty()).collect::<Vec<_>>(),
+            "tables": crate::catalog::words(record.get(3)),
             "version": (!version.is_empty()).then_some(version),
-            "success_codes": field(5).split(' ').filter(|c| !c.is_empty()).collect::<Vec<_>>(),
+            "success_codes": product.map_or(&[][..], |t| &t.success_codes),
         }));
     }
     if args.json {
