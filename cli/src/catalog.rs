@@ -1,118 +1,116 @@
 //! Every product's table, embedded as data (`cli/catalog.csv` and `cli/products.csv`,
-//! written by `cargo xtask codegen`; the tables without their `apis` column) and read at
-//! run time: `--product NAME` and `--all-products` answer for any
-//! product without the CLI compiling every product's enum.
+//! written by `cargo xtask codegen`; the tables without their `apis` column) and built at run
+//! time into the runtime's own [`Table`]: `list`, `explain` and `decode` answer for any
+//! product through [`CatalogCode`], an [`ErrorCode`] over that table, so every answer comes
+//! from the lookups a generated enum uses, without the CLI compiling every product's enum.
 
-use aliyun_errors::Retry;
-use aliyun_errors_codegen::{Code, Entry, Table, parse_table};
+use std::cell::Cell;
+use std::fmt;
+
+use aliyun_errors::{ErrorCode, Style, Table};
+use aliyun_errors_codegen::parse_table;
+use aliyun_errors_core::layout::{Row, encode};
+use aliyun_errors_core::products::Listed;
 
 use crate::Failure;
 
 /// Every table of `spec/`, once (written by `cargo xtask codegen`).
 const CATALOG: &str = include_str!("../catalog.csv");
 
-/// Each product's enum, feature, tables, metadata version and success codes (written by
-/// `cargo xtask codegen`).
-pub(crate) const PRODUCTS: &str = include_str!("../products.csv");
+/// Each product's enum, feature, tables, metadata version, success codes and style
+/// (written by `cargo xtask codegen`, in the columns of `aliyun_errors_core::products`).
+const PRODUCTS: &str = include_str!("../products.csv");
 
 /// The product the commands read when none is named.
 pub(crate) const DEFAULT_PRODUCT: &str = "ecs";
 
-/// One product's table, as its enum has it.
+/// One product: as `cli/products.csv` lists it, its table as the runtime reads it, and its
+/// variants' names (the generator's naming rule, as its enum has them).
 pub(crate) struct Product {
-    pub name: String,
-    pub table: Table,
-    /// The codes its 2xx envelopes carry on success (`spec/success-codes.csv`).
-    pub success_codes: Vec<String>,
-}
-
-/// A product as `cli/products.csv` lists it.
-pub(crate) struct Listed {
-    name: String,
-    /// The tables it merges, in order.
-    tables: Vec<String>,
-    success_codes: Vec<String>,
-}
-
-/// How a sent code is known to a table.
-pub(crate) enum Known<'t> {
-    /// The code itself.
-    Exact(&'t Code),
-    /// The most specific template it fits.
-    Template(&'t Code),
-}
-
-impl<'t> Known<'t> {
-    pub(crate) fn code(&self) -> &'t Code {
-        match self {
-            Known::Exact(code) | Known::Template(code) => code,
-        }
-    }
+    pub listed: Listed,
+    pub table: &'static Table,
+    variants: Vec<String>,
 }
 
 impl Product {
-    /// The code's own variant, else the most specific template it fits.
-    pub(crate) fn known(&self, sent: &str) -> Option<Known<'_>> {
-        if let Some(code) = self.table.code(sent) {
-            return Some(Known::Exact(code));
-        }
-        self.table
-            .templates()
-            .into_iter()
-            .find(|t| aliyun_errors::template_matches(&t.code, sent))
-            .map(Known::Template)
+    /// The catalog name (`ecs`, `oss`).
+    pub(crate) fn name(&self) -> &str {
+        &self.listed.product
     }
 
-    /// For an unknown dotted code, its longest known prefix (`Throttling.User` →
-    /// `Throttling`), as `ErrorCode::family_of` finds it.
-    pub(crate) fn family(&self, sent: &str) -> Option<&Code> {
-        let mut prefix = sent;
-        while let Some((head, _)) = prefix.rsplit_once('.') {
-            if let Some(code) = self.table.code(head) {
-                return Some(code);
-            }
-            prefix = head;
-        }
-        None
-    }
-
-    /// The rows of a code, in table order.
-    pub(crate) fn rows<'a>(&'a self, code: &'a Code) -> Vec<&'a Entry> {
-        self.table.entries_of(code).collect()
-    }
-
-    /// The retry class of a sent code: its own, else its template's, else its family's,
-    /// else the status's.
-    pub(crate) fn retry(&self, sent: &str, http_status: u16) -> Retry {
-        let class = self
-            .known(sent)
-            .map(|k| k.code().retry)
-            .or_else(|| self.family(sent).map(|f| f.retry));
-        match class {
-            Some(class) => runtime_retry(class),
-            None => Retry::for_status(http_status),
-        }
+    /// Runs `f` with [`CatalogCode`] answering from this product's table.
+    pub(crate) fn with<R>(&'static self, f: impl FnOnce() -> R) -> R {
+        let before = CURRENT.replace(Some(self));
+        let result = f();
+        CURRENT.set(before);
+        result
     }
 }
 
-/// The generator's class as the runtime's.
-pub(crate) fn runtime_retry(class: aliyun_errors_codegen::Retry) -> Retry {
-    use aliyun_errors_codegen::Retry as R;
-    match class {
-        R::Never => Retry::Never,
-        R::Throttling => Retry::Throttling,
-        R::Transient => Retry::Transient,
-        R::Conflict => Retry::Conflict,
+thread_local! {
+    /// The product [`CatalogCode`] answers from (set by [`Product::with`]).
+    static CURRENT: Cell<Option<&'static Product>> = const { Cell::new(None) };
+}
+
+/// A code of the product set by [`Product::with`]: an [`ErrorCode`] over a table built at
+/// run time, answering through the runtime's own lookups as a generated enum does. Outside
+/// [`Product::with`] it reads an empty table and knows no code.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) struct CatalogCode(usize);
+
+/// A table without codes: what [`CatalogCode`] reads outside [`Product::with`].
+static NO_CODES: Table = Table::EMPTY;
+
+impl ErrorCode for CatalogCode {
+    // The table is the current product's, supplied by `table_data` and `from_index`.
+    const ALL: &'static [Self] = &[];
+    const TABLE: &'static Table = &NO_CODES;
+
+    fn index(self) -> usize {
+        self.0
+    }
+
+    fn table_data() -> &'static Table {
+        CURRENT.get().map_or(&NO_CODES, |p| p.table)
+    }
+
+    fn from_index(index: usize) -> Self {
+        CatalogCode(index)
     }
 }
 
-/// Every table's name and text (with the table header), as the catalog holds them.
-fn tables() -> Result<Vec<(String, String)>, Failure> {
+impl fmt::Debug for CatalogCode {
+    /// The variant's name, as a generated enum's `Debug` writes it.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = CURRENT
+            .get()
+            .and_then(|p| p.variants.get(self.0))
+            .map_or("", String::as_str);
+        f.write_str(name)
+    }
+}
+
+impl fmt::Display for CatalogCode {
+    /// `Code: message`, as a generated enum's `Display` writes it.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.code(), self.message())
+    }
+}
+
+/// The name and text (with the table header) of every table `wanted` names, as the catalog
+/// holds them.
+fn tables(wanted: impl Fn(&str) -> bool) -> Result<Vec<(String, String)>, Failure> {
     let mut reader = csv::Reader::from_reader(CATALOG.as_bytes());
     let mut tables: Vec<(String, csv::Writer<Vec<u8>>)> = Vec::new();
-    for record in reader.records() {
-        let record = record.map_err(|e| Failure::new(format!("the embedded catalog: {e}")))?;
+    let mut record = csv::StringRecord::new();
+    while reader
+        .read_record(&mut record)
+        .map_err(|e| Failure::new(format!("the embedded catalog: {e}")))?
+    {
         let table = record.get(0).unwrap_or("");
+        if !wanted(table) {
+            continue;
+        }
         if tables.last().is_none_or(|(name, _)| name != table) {
             let mut writer = csv::Writer::from_writer(Vec::new());
             let _ = writer.write_record(["code", "http_status", "message", "retry"]);
@@ -133,72 +131,88 @@ fn tables() -> Result<Vec<(String, String)>, Failure> {
         .collect()
 }
 
-/// A list field of `cli/products.csv` (tables, success codes): words separated by spaces.
-pub(crate) fn words(field: Option<&str>) -> Vec<String> {
-    field
-        .unwrap_or("")
-        .split(' ')
-        .filter(|w| !w.is_empty())
+/// Every product as `cli/products.csv` lists it, each field read by its column's name.
+pub(crate) fn listed() -> Result<Vec<Listed>, Failure> {
+    let failure = |e: String| Failure::new(format!("the embedded products: {e}"));
+    let mut reader = csv::Reader::from_reader(PRODUCTS.as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .map_err(|e| failure(e.to_string()))?
+        .iter()
         .map(str::to_owned)
+        .collect();
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    reader
+        .records()
+        .map(|record| {
+            let record = record.map_err(|e| failure(e.to_string()))?;
+            Listed::from_fields(&header, record.iter()).map_err(failure)
+        })
         .collect()
 }
 
-/// Each product's name, the tables it merges and its success codes.
-fn products() -> Result<Vec<Listed>, Failure> {
-    let mut reader = csv::Reader::from_reader(PRODUCTS.as_bytes());
-    let mut products = Vec::new();
-    for record in reader.records() {
-        let record = record.map_err(|e| Failure::new(format!("the embedded products: {e}")))?;
-        products.push(Listed {
-            name: record.get(0).unwrap_or("").to_owned(),
-            tables: words(record.get(3)),
-            success_codes: words(record.get(5)),
-        });
-    }
-    Ok(products)
-}
-
-/// A product's enum: its tables merged in order (a table without rows is not in the
-/// catalog, and adds none).
+/// A product's table: its tables merged in order (a table without rows is not in the
+/// catalog, and adds none), validated as the generator does, then laid out as the runtime
+/// reads a generated table.
 fn merge(listed: Listed, tables: &[(String, String)]) -> Result<Product, Failure> {
-    let Listed {
-        name,
-        tables: merged,
-        success_codes,
-    } = listed;
-    let sources: Vec<(&str, &[u8])> = merged
+    let name = listed.product.clone();
+    let sources: Vec<(&str, &[u8])> = listed
+        .tables
         .iter()
         .filter_map(|t| tables.iter().find(|(n, _)| n == t))
         .map(|(n, text)| (n.as_str(), text.as_bytes()))
         .collect();
-    let table = parse_table(&sources)
+    let parsed = parse_table(&sources)
         .map_err(|d| Failure::new(format!("the embedded catalog, {name}: {d}")))?;
+    let codes: Vec<(&str, Vec<Row<'_>>)> = parsed
+        .codes()
+        .iter()
+        .map(|code| {
+            let rows = parsed.entries_of(code).map(|row| Row {
+                http_status: row.http_status,
+                message: &row.message,
+                retry: row.retry,
+            });
+            (code.code.as_str(), rows.collect())
+        })
+        .collect();
+    let style = match listed.style.as_str() {
+        "" => None,
+        word => Some(Style::from_word(word).ok_or_else(|| {
+            Failure::new(format!("the embedded products, {name}: no style {word:?}"))
+        })?),
+    };
+    let table = Table::leak(encode(&codes), style);
+    let variants = parsed.codes().iter().map(|c| c.variant.clone()).collect();
     Ok(Product {
-        name,
+        listed,
         table,
-        success_codes,
+        variants,
     })
 }
 
-/// One product's table; an unknown name is a usage error (exit 2).
-pub(crate) fn product(name: &str) -> Result<Product, Failure> {
-    let listed = products()?
+/// One product's table, kept for the rest of the run; an unknown name is a usage error
+/// (exit 2).
+pub(crate) fn product(name: &str) -> Result<&'static Product, Failure> {
+    let listed = listed()?
         .into_iter()
-        .find(|p| p.name == name)
+        .find(|p| p.product == name)
         .ok_or_else(|| {
             Failure::new(format!(
                 "no product {name:?} in the catalog (`aliyun-errors products` lists them)"
             ))
             .code(2)
         })?;
-    merge(listed, &tables()?)
+    let tables = tables(|name| listed.tables.iter().any(|t| t == name))?;
+    Ok(Box::leak(Box::new(merge(listed, &tables)?)))
 }
 
-/// Every product's table.
-pub(crate) fn all() -> Result<Vec<Product>, Failure> {
-    let tables = tables()?;
-    products()?
+/// Every product's table, kept for the rest of the run.
+pub(crate) fn all() -> Result<&'static [Product], Failure> {
+    let tables = tables(|_| true)?;
+    let products = listed()?
         .into_iter()
         .map(|listed| merge(listed, &tables))
-        .collect()
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(products.leak())
 }

@@ -1,16 +1,16 @@
 //! `aliyun-errors decode`: a saved response body, decoded against the ECS table (or any
-//! product's, `--product`).
+//! product's, `--product`) through the runtime's own decoder, lookups and JSON.
 
 use std::fmt::Write as _;
 use std::io::Read as _;
 use std::path::PathBuf;
 
-use aliyun_errors::ecs::EcsError;
-use aliyun_errors::{ApiError, Decoder, Error, Format, Unrecognized};
+use aliyun_errors::{Decoder, Error, Format};
 use serde::de::IgnoredAny;
 use serde_json::{Value, json};
 
 use crate::Failure;
+use crate::catalog::CatalogCode;
 
 /// Decode a saved response (XML or JSON body, or a whole HTTP response) against the ECS table.
 ///
@@ -56,10 +56,7 @@ struct Input {
 }
 
 pub(crate) fn run(args: &Args) -> Result<String, Failure> {
-    let product = match args.product.as_str() {
-        crate::catalog::DEFAULT_PRODUCT => None,
-        name => Some(crate::catalog::product(name)?),
-    };
+    let product = crate::catalog::product(&args.product)?;
     let bytes = read_body(args.file.as_deref())?;
     let mut input = if bytes.starts_with(b"HTTP/") {
         parse_response(&bytes)?
@@ -81,19 +78,31 @@ pub(crate) fn run(args: &Args) -> Result<String, Failure> {
             .headers
             .push(("content-type".to_owned(), content_type.clone()));
     }
-    let pairs = || input.headers.iter().map(|(n, v)| (n.as_str(), v.as_str()));
-    let body = &input.body;
-    let decoder = match product.as_ref().map(|p| &p.success_codes) {
-        Some(codes) if !codes.is_empty() => {
+    let decoder = match product.listed.success_codes.as_slice() {
+        [] => Decoder::new(),
+        codes => {
             // The decoder keeps `'static` codes; this process decodes one response and ends.
             let codes: Vec<&'static str> = codes.iter().map(|c| &*c.clone().leak()).collect();
             Decoder::new().success_codes(codes.leak())
         }
-        _ => Decoder::new(),
     };
+    // Decoded and written as the product's enum would be: the runtime's lookups and JSON.
+    let value = product.with(|| outcome_json(&decoder, args.status, &input));
+    if args.json {
+        Ok(crate::to_json(&value))
+    } else {
+        Ok(text(&value))
+    }
+}
+
+/// The response decoded against the current product's table, as the runtime's JSON keys
+/// ([`aliyun_errors::JSON_KEYS`]): a success's, or the error's own `Serialize`.
+fn outcome_json(decoder: &Decoder, status: Option<u16>, input: &Input) -> Value {
+    let pairs = || input.headers.iter().map(|(n, v)| (n.as_str(), v.as_str()));
+    let body = &input.body;
     let decode =
-        |status| decoder.decode_with_header_pairs::<IgnoredAny, EcsError>(status, pairs(), body);
-    let outcome = match args.status.or(input.status) {
+        |status| decoder.decode_with_header_pairs::<IgnoredAny, CatalogCode>(status, pairs(), body);
+    let outcome = match status.or(input.status) {
         Some(status) => decode(status).map(|r| (status, r.request_id)),
         None => match decode(400) {
             Err(Error::Api(api)) => Err(Error::Api(api)),
@@ -103,27 +112,19 @@ pub(crate) fn run(args: &Args) -> Result<String, Failure> {
     let content_type = pairs()
         .find(|(name, _)| name.eq_ignore_ascii_case("content-type"))
         .map(|(_, value)| value);
-    let format = Format::detect(content_type, body);
     let mut value = match &outcome {
-        Ok((status, request_id)) => success_json(*status, format, request_id.as_deref()),
-        Err(Error::Api(api)) => {
-            let mut value = api_json(api);
-            if let Some(product) = &product {
-                in_product(&mut value, api, product);
-            }
-            value
-        }
-        Err(Error::Unrecognized(u)) => unrecognized_json(u),
+        Ok((status, request_id)) => success_json(
+            *status,
+            Format::detect(content_type, body),
+            request_id.as_deref(),
+        ),
+        Err(error) => serde_json::to_value(error).unwrap_or(Value::Null),
     };
     // The input's Content-Type, for every outcome (the runtime keeps it only when unrecognized).
     if let Some(slot) = value.get_mut("content_type").filter(|slot| slot.is_null()) {
         *slot = json!(content_type);
     }
-    if args.json {
-        Ok(crate::to_json(&value))
-    } else {
-        Ok(text(&value))
-    }
+    value
 }
 
 /// A whole HTTP/1.x response: the last head (a `100 Continue` first is skipped), its headers,
@@ -207,49 +208,6 @@ fn success_json(http_status: u16, format: Option<Format>, request_id: Option<&st
     map.insert("format".into(), json!(format.map(Format::as_str)));
     map.insert("request_id".into(), json!(request_id));
     Value::Object(map)
-}
-
-/// The runtime's own JSON of the error (`Serialize`).
-fn api_json(api: &ApiError<EcsError>) -> Value {
-    serde_json::to_value(api).unwrap_or(Value::Null)
-}
-
-/// The keys the table decides, from another product's table: `known`, `variant`, `family`,
-/// `retry` (the table's class unless the headers said throttling) and `entry`.
-fn in_product(value: &mut Value, api: &ApiError<EcsError>, product: &crate::catalog::Product) {
-    let sent = api.code();
-    let known = product.known(sent);
-    let code = known.as_ref().map(|k| k.code());
-    let family = code.is_none().then(|| product.family(sent)).flatten();
-    let retry = if api.retry_after().is_some() && api.retry() == aliyun_errors::Retry::Throttling {
-        aliyun_errors::Retry::Throttling
-    } else {
-        product.retry(sent, api.http_status())
-    };
-    let entry = code.and_then(|c| {
-        let rows = product.rows(c);
-        let message = api.message().filter(|m| !m.is_empty());
-        rows.iter()
-            .find(|e| {
-                e.http_status == api.http_status()
-                    && message.is_some_and(|m| aliyun_errors::messages_match(&e.message, m))
-            })
-            .or_else(|| rows.iter().find(|e| e.http_status == api.http_status()))
-            .or(rows.first())
-            .map(|e| json!({ "http_status": e.http_status, "message": e.message }))
-    });
-    if let Value::Object(map) = value {
-        map.insert("known".into(), json!(code.is_some()));
-        map.insert("variant".into(), json!(code.map(|c| c.variant.as_str())));
-        map.insert("family".into(), json!(family.map(|f| f.code.as_str())));
-        map.insert("retry".into(), json!(retry.as_str()));
-        map.insert("entry".into(), entry.unwrap_or(Value::Null));
-    }
-}
-
-/// The runtime's own JSON of the unrecognized response.
-fn unrecognized_json(u: &Unrecognized) -> Value {
-    serde_json::to_value(u).unwrap_or(Value::Null)
 }
 
 /// The JSON's non-null fields as `key: value` lines.

@@ -4,10 +4,11 @@
 use std::fmt::Write as _;
 
 use aliyun_errors::ecs::EcsError;
-use aliyun_errors::{Entry, ErrorCode, Retry};
+use aliyun_errors::{Entry, ErrorCode, Retry, Style};
 use serde_json::json;
 
-use crate::{Failure, row_json};
+use crate::Failure;
+use crate::catalog::CatalogCode;
 
 /// Explain an error code: its rows, retry class, the APIs that document it, and for an
 /// unknown code its family. With --api, list the codes an API documents.
@@ -29,7 +30,8 @@ pub(crate) struct Args {
     #[arg(long, value_name = "NAME", default_value = crate::catalog::DEFAULT_PRODUCT)]
     product: String,
     /// List every product whose table holds the code (or a template it fits): JSON key
-    /// `products`, each with `product`, `variant`, `retry`, `rows`.
+    /// `products`, each with `product`, `template` and the keys of `--json` below, as
+    /// `explain --product` gives them.
     #[arg(long, conflicts_with_all = ["api", "product"])]
     all_products: bool,
     /// Print JSON: code, known, variant, family, retry, rows, entry, apis (with --api: api,
@@ -40,57 +42,41 @@ pub(crate) struct Args {
 
 pub(crate) fn run(args: &Args) -> Result<String, Failure> {
     if args.all_products {
-        return all_products(args.code.as_deref().unwrap_or(""), args.json);
+        return all_products(args);
     }
-    if args.product != crate::catalog::DEFAULT_PRODUCT {
-        let product = crate::catalog::product(&args.product)?;
-        return match (&args.code, &args.api) {
-            (Some(sent), None) => Ok(explain_in(&product, sent, args)),
-            _ => Err(Failure::new(
+    let Some(sent) = &args.code else {
+        if args.product != crate::catalog::DEFAULT_PRODUCT {
+            return Err(Failure::new(
                 "--api reads ECS's table: the embedded catalog keeps no other product's APIs",
             )
-            .code(2)),
-        };
-    }
-    let (Some(sent), None) = (&args.code, &args.api) else {
+            .code(2));
+        }
         return Ok(api_codes(args.api.as_deref().unwrap_or(""), args.json));
     };
-    let code = EcsError::from_code(sent);
-    let family = match code {
-        Some(_) => None,
-        None => EcsError::family_of(sent),
-    };
-    // The runtime's one rule: the code's class, else its family's, else the status's.
-    let retry = Retry::classify(code.or(family), args.status.unwrap_or(0));
-    let rows: Vec<Entry> = code.map_or(Vec::new(), |c| c.entries().collect());
-    let entry = code.map(|c| c.entry(args.status, args.message.as_deref()));
-
-    let apis: Vec<&str> = code.map_or(Vec::new(), |c| c.apis().collect());
+    let product = crate::catalog::product(&args.product)?;
+    let explained = product.with(|| Explained::of(product, sent, args));
     if args.json {
-        let value = json!({
-            "code": sent,
-            "known": code.is_some(),
-            "variant": code.map(|c| format!("{c:?}")),
-            "family": family.map(|f| f.code()),
-            "retry": retry.as_str(),
-            "rows": rows.iter().copied().map(row_json).collect::<Vec<_>>(),
-            "entry": entry.map(row_json),
-            "apis": apis,
-        });
-        return Ok(crate::to_json(&value));
+        return Ok(crate::to_json(&explained.json()));
     }
-
     let mut out = String::new();
-    match code {
-        Some(c) => {
-            let _ = writeln!(out, "{sent}: EcsError::{c:?}, retry {retry}");
-            for row in rows {
+    let retry = explained.retry;
+    match &explained.variant {
+        Some(variant) => {
+            let _ = writeln!(
+                out,
+                "{sent}: {}::{variant}, retry {retry}",
+                product.listed.enum_name
+            );
+            for row in &explained.rows {
                 let _ = writeln!(out, "  {}  {}", row.http_status, row.message);
             }
-            if !apis.is_empty() {
-                let _ = writeln!(out, "documented by: {}", apis.join(" "));
+            if !explained.apis.is_empty() {
+                let _ = writeln!(out, "documented by: {}", explained.apis.join(" "));
             }
-            if let Some(entry) = entry.filter(|_| args.status.is_some() || args.message.is_some()) {
+            if let Some(entry) = explained
+                .entry
+                .filter(|_| args.status.is_some() || args.message.is_some())
+            {
                 let _ = writeln!(
                     out,
                     "matching row: {}  {}",
@@ -99,10 +85,14 @@ pub(crate) fn run(args: &Args) -> Result<String, Failure> {
             }
         }
         None => {
-            let _ = writeln!(out, "{sent}: not in the ECS table");
-            match family {
-                Some(f) => {
-                    let _ = writeln!(out, "family: {} (EcsError::{f:?}), retry {retry}", f.code());
+            let _ = writeln!(out, "{sent}: not in the {} table", product.name());
+            match &explained.family {
+                Some((code, variant)) => {
+                    let enum_name = &product.listed.enum_name;
+                    let _ = writeln!(
+                        out,
+                        "family: {code} ({enum_name}::{variant}), retry {retry}"
+                    );
                 }
                 None => {
                     let _ = writeln!(out, "no known family; retry {retry} (by status)");
@@ -111,6 +101,73 @@ pub(crate) fn run(args: &Args) -> Result<String, Failure> {
         }
     }
     Ok(out)
+}
+
+/// What a product's table says of a code as sent, read through the runtime's lookups (as
+/// `decode` reads a response holding the code).
+struct Explained {
+    code: String,
+    /// The variant of the code, or of the template it fits.
+    variant: Option<String>,
+    /// The code as the table holds it (a template's, where the sent code fits one).
+    known_as: Option<&'static str>,
+    /// For an unknown code: the code and variant of its family.
+    family: Option<(&'static str, String)>,
+    retry: Retry,
+    rows: Vec<Entry>,
+    entry: Option<Entry>,
+    apis: Vec<&'static str>,
+}
+
+impl Explained {
+    /// Within `product.with`: the code's variant (its own, else its template's), else its
+    /// family; the retry class by the one rule, with the product's family rules; its rows,
+    /// the row the status and message pick, and (ECS's) its APIs.
+    fn of(product: &crate::catalog::Product, sent: &str, args: &Args) -> Explained {
+        let known = CatalogCode::from_code(sent).or_else(|| CatalogCode::from_template(sent));
+        let family = match known {
+            Some(_) => None,
+            None => CatalogCode::family_of(sent),
+        };
+        // No envelope here: the product's family rules, else the general ones (an RPC body's).
+        let retry = CatalogCode::table_data().retry_of(
+            sent,
+            args.status.unwrap_or(0),
+            Some(Style::Rpc),
+            false,
+        );
+        // The catalog keeps no APIs: ECS's come from its enum.
+        let apis = match known {
+            Some(code) if product.name() == "ecs" => {
+                EcsError::from_code(code.code()).map_or(Vec::new(), |c| c.apis().collect())
+            }
+            _ => Vec::new(),
+        };
+        Explained {
+            code: sent.to_owned(),
+            variant: known.map(|c| format!("{c:?}")),
+            known_as: known.map(ErrorCode::code),
+            family: family.map(|f| (f.code(), format!("{f:?}"))),
+            retry,
+            rows: known.map_or(Vec::new(), |c| c.entries().collect()),
+            entry: known.map(|c| c.entry(args.status, args.message.as_deref())),
+            apis,
+        }
+    }
+
+    /// The JSON keys: code, known, variant, family, retry, rows, entry, apis.
+    fn json(&self) -> serde_json::Value {
+        json!({
+            "code": self.code,
+            "known": self.variant.is_some(),
+            "variant": self.variant,
+            "family": self.family.as_ref().map(|(code, _)| code),
+            "retry": self.retry.as_str(),
+            "rows": self.rows,
+            "entry": self.entry,
+            "apis": self.apis,
+        })
+    }
 }
 
 /// The codes an API documents, in table order (none for an unknown API).
@@ -138,103 +195,33 @@ fn api_codes(api: &str, json: bool) -> String {
     out
 }
 
-/// A row as JSON, from a catalog table.
-fn catalog_row(entry: &aliyun_errors_codegen::Entry) -> serde_json::Value {
-    json!({ "http_status": entry.http_status, "message": entry.message })
-}
-
-/// The row a response matches, as `ErrorCode::entry` picks it: by status and message, else
-/// by status, else the first.
-fn pick<'a>(
-    rows: &[&'a aliyun_errors_codegen::Entry],
-    status: Option<u16>,
-    message: Option<&str>,
-) -> Option<&'a aliyun_errors_codegen::Entry> {
-    let status_matches =
-        |e: &&&aliyun_errors_codegen::Entry| status.is_none_or(|s| e.http_status == s);
-    let by_message = message.and_then(|m| {
-        rows.iter()
-            .filter(status_matches)
-            .find(|e| aliyun_errors::messages_match(&e.message, m))
-    });
-    let by_status = || status.and_then(|s| rows.iter().find(|e| e.http_status == s));
-    by_message.or_else(by_status).or(rows.first()).copied()
-}
-
-/// `explain CODE --product NAME`: the same answer, from the embedded catalog.
-fn explain_in(product: &crate::catalog::Product, sent: &str, args: &Args) -> String {
-    let known = product.known(sent);
-    let code = known.as_ref().map(|k| k.code());
-    let family = match code {
-        Some(_) => None,
-        None => product.family(sent),
-    };
-    let retry = product.retry(sent, args.status.unwrap_or(0));
-    let rows = code.map(|c| product.rows(c)).unwrap_or_default();
-    let entry = code.and_then(|_| pick(&rows, args.status, args.message.as_deref()));
-    // The embedded catalog keeps no APIs (only ECS's enum has them).
-    let apis: Vec<&str> = Vec::new();
-    if args.json {
-        return crate::to_json(&json!({
-            "code": sent,
-            "known": code.is_some(),
-            "variant": code.map(|c| c.variant.as_str()),
-            "family": family.map(|f| f.code.as_str()),
-            "retry": retry.as_str(),
-            "rows": rows.iter().map(|e| catalog_row(e)).collect::<Vec<_>>(),
-            "entry": entry.map(catalog_row),
-            "apis": apis,
-        }));
-    }
-    let mut out = String::new();
-    match code {
-        Some(c) => {
-            let _ = writeln!(out, "{sent}: {} {}, retry {retry}", product.name, c.variant);
-            for row in &rows {
-                let _ = writeln!(out, "  {}  {}", row.http_status, row.message);
-            }
-            if !apis.is_empty() {
-                let _ = writeln!(out, "documented by: {}", apis.join(" "));
-            }
-        }
-        None => {
-            let _ = writeln!(out, "{sent}: not in the {} table", product.name);
-            match family {
-                Some(f) => {
-                    let _ = writeln!(out, "family: {} ({}), retry {retry}", f.code, f.variant);
-                }
-                None => {
-                    let _ = writeln!(out, "no known family; retry {retry} (by status)");
-                }
-            }
-        }
-    }
-    out
-}
-
-/// `explain CODE --all-products`: every product whose table holds the code or a template
-/// it fits, with the variant, the retry class and the rows.
-fn all_products(sent: &str, json: bool) -> Result<String, Failure> {
+/// `explain CODE --all-products`: every product whose table holds the code or a template it
+/// fits, each explained as `explain --product` does (with the same `--status` and
+/// `--message`), with its name and the template it fits.
+fn all_products(args: &Args) -> Result<String, Failure> {
+    let sent = args.code.as_deref().unwrap_or("");
     let products = crate::catalog::all()?;
-    let mut found = Vec::new();
-    for product in &products {
-        let Some(known) = product.known(sent) else {
-            continue;
-        };
-        let code = known.code();
-        found.push((product, code, product.rows(code)));
-    }
-    if json {
+    let found: Vec<(&str, Explained)> = products
+        .iter()
+        .map(|product| {
+            (
+                product.name(),
+                product.with(|| Explained::of(product, sent, args)),
+            )
+        })
+        .filter(|(_, explained)| explained.variant.is_some())
+        .collect();
+    if args.json {
         let products: Vec<_> = found
             .iter()
-            .map(|(product, code, rows)| {
-                json!({
-                    "product": product.name,
-                    "variant": code.variant,
-                    "template": (code.code != sent).then_some(code.code.as_str()),
-                    "retry": crate::catalog::runtime_retry(code.retry).as_str(),
-                    "rows": rows.iter().map(|e| catalog_row(e)).collect::<Vec<_>>(),
-                })
+            .map(|(product, explained)| {
+                let mut value = explained.json();
+                if let serde_json::Value::Object(map) = &mut value {
+                    map.insert("product".into(), json!(product));
+                    let template = explained.known_as.filter(|code| *code != sent);
+                    map.insert("template".into(), json!(template));
+                }
+                value
             })
             .collect();
         return Ok(crate::to_json(
@@ -242,19 +229,17 @@ fn all_products(sent: &str, json: bool) -> Result<String, Failure> {
         ));
     }
     let mut out = String::new();
-    for (product, code, rows) in &found {
-        let via = if code.code == sent {
-            String::new()
-        } else {
-            format!(" (template {})", code.code)
+    for (product, explained) in &found {
+        let via = match explained.known_as {
+            Some(template) if template != sent => format!(" (template {template})"),
+            _ => String::new(),
         };
         let _ = writeln!(
             out,
-            "{}: {}{via}, retry {}, {} rows",
-            product.name,
-            code.variant,
-            crate::catalog::runtime_retry(code.retry),
-            rows.len()
+            "{product}: {}{via}, retry {}, {} rows",
+            explained.variant.as_deref().unwrap_or(""),
+            explained.retry,
+            explained.rows.len()
         );
     }
     let _ = writeln!(

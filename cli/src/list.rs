@@ -1,12 +1,13 @@
-//! `aliyun-errors list`: the embedded ECS table, or any product's (`--product`).
+//! `aliyun-errors list`: the embedded ECS table, or any product's (`--product`), every row
+//! grouped by code in variant order, as the product's enum has them.
 
 use std::fmt::Write as _;
 
 use aliyun_errors::ErrorCode;
-use aliyun_errors::ecs::EcsError;
 use clap::ValueEnum;
 
 use crate::Failure;
+use crate::catalog::CatalogCode;
 
 /// Print an embedded error table: ECS's by default.
 #[derive(clap::Args)]
@@ -15,7 +16,7 @@ pub(crate) struct Args {
     /// `aliyun-errors products` lists them).
     #[arg(long, value_name = "NAME", default_value = crate::catalog::DEFAULT_PRODUCT)]
     product: String,
-    /// Output format: an aligned table, the CSV of spec/ecs.csv, or JSON.
+    /// Output format: an aligned table, CSV in the tables' columns, or JSON.
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     format: ListFormat,
     /// Same as --format json.
@@ -31,56 +32,36 @@ enum ListFormat {
 }
 
 /// One row as the listing shows it.
-struct Row<'a> {
-    code: &'a str,
-    variant: Option<String>,
+struct Row {
+    code: &'static str,
+    variant: String,
     http_status: u16,
-    message: &'a str,
+    message: &'static str,
     retry: aliyun_errors::Retry,
 }
 
 pub(crate) fn run(args: &Args) -> Result<String, Failure> {
-    if args.product == crate::catalog::DEFAULT_PRODUCT {
-        let rows: Vec<Row> = EcsError::table()
+    let product = crate::catalog::product(&args.product)?;
+    let (rows, codes, retryable) = product.with(|| {
+        let rows: Vec<Row> = CatalogCode::table()
             .map(|e| Row {
                 code: e.code,
-                variant: variant_of(e.code),
+                variant: CatalogCode::from_code(e.code).map_or(String::new(), |c| format!("{c:?}")),
                 http_status: e.http_status,
                 message: e.message,
                 retry: e.retry,
             })
             .collect();
-        let codes = EcsError::ALL.len();
-        let retryable = EcsError::ALL.iter().filter(|e| e.is_retryable()).count();
-        return print(args, &rows, codes, retryable);
-    }
-    let product = crate::catalog::product(&args.product)?;
-    let table = &product.table;
-    let rows: Vec<Row> = table
-        .entries()
-        .iter()
-        .map(|e| Row {
-            code: &e.code,
-            variant: table.code(&e.code).map(|c| c.variant.clone()),
-            http_status: e.http_status,
-            message: &e.message,
-            retry: crate::catalog::runtime_retry(e.retry),
-        })
-        .collect();
-    let retryable = table
-        .codes()
-        .iter()
-        .filter(|c| crate::catalog::runtime_retry(c.retry).is_retryable())
-        .count();
-    print(args, &rows, table.codes().len(), retryable)
+        let table = CatalogCode::table_data();
+        let retryable = (0..table.len())
+            .filter(|&i| CatalogCode::from_index(i).is_retryable())
+            .count();
+        (rows, table.len(), retryable)
+    });
+    print(args, &rows, codes, retryable)
 }
 
-fn print(
-    args: &Args,
-    entries: &[Row<'_>],
-    codes: usize,
-    retryable: usize,
-) -> Result<String, Failure> {
+fn print(args: &Args, entries: &[Row], codes: usize, retryable: usize) -> Result<String, Failure> {
     let format = if args.json {
         ListFormat::Json
     } else {
@@ -137,9 +118,4 @@ fn print(
             Ok(out)
         }
     }
-}
-
-/// The variant name of a code in the ECS table.
-pub(crate) fn variant_of(code: &str) -> Option<String> {
-    EcsError::from_code(code).map(|e| format!("{e:?}"))
 }

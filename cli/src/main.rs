@@ -114,11 +114,6 @@ fn main() -> ExitCode {
     }
 }
 
-/// A table row as JSON: `{http_status, message}`.
-pub(crate) fn row_json(entry: aliyun_errors::Entry) -> serde_json::Value {
-    serde_json::json!({ "http_status": entry.http_status, "message": entry.message })
-}
-
 /// Reads and validates tables given on the command line, merged in order.
 pub(crate) fn load_tables(
     tables: &[std::path::PathBuf],

@@ -3,6 +3,7 @@
 
 use std::fmt::Write as _;
 
+use aliyun_errors_core::products::Listed;
 use serde_json::json;
 
 use crate::Failure;
@@ -13,35 +14,39 @@ use crate::Failure;
 #[derive(clap::Args)]
 pub(crate) struct Args {
     /// Print JSON: an array of objects with product, enum, feature, codes, rows, tables,
-    /// version, success_codes.
+    /// version, success_codes, style (the family whose retry rules apply, or null).
     #[arg(long)]
     json: bool,
 }
 
 pub(crate) fn run(args: &Args) -> Result<String, Failure> {
-    let tables = crate::catalog::all()?;
-    let mut reader = csv::Reader::from_reader(crate::catalog::PRODUCTS.as_bytes());
-    let mut listed = Vec::new();
-    for record in reader.records() {
-        let record = record.map_err(|e| Failure::new(format!("the embedded products: {e}")))?;
-        let field = |i: usize| record.get(i).unwrap_or("").to_owned();
-        let name = field(0);
-        let product = tables.iter().find(|t| t.name == name);
-        let (codes, rows) =
-            product.map_or((0, 0), |t| (t.table.codes().len(), t.table.entries().len()));
-        let feature = field(2);
-        let version = field(4);
-        listed.push(json!({
-            "product": name,
-            "enum": field(1),
-            "feature": (!feature.is_empty()).then_some(feature),
-            "codes": codes,
-            "rows": rows,
-            "tables": crate::catalog::words(record.get(3)),
-            "version": (!version.is_empty()).then_some(version),
-            "success_codes": product.map_or(&[][..], |t| &t.success_codes),
-        }));
-    }
+    let products = crate::catalog::all()?;
+    let some = |text: &str| (!text.is_empty()).then(|| text.to_owned());
+    let listed: Vec<_> = products
+        .iter()
+        .map(|product| {
+            let Listed {
+                product: name,
+                enum_name,
+                feature,
+                tables,
+                version,
+                success_codes,
+                style,
+            } = &product.listed;
+            json!({
+                "product": name,
+                "enum": enum_name,
+                "feature": some(feature),
+                "codes": product.table.len(),
+                "rows": product.table.rows().len(),
+                "tables": tables,
+                "version": some(version),
+                "success_codes": success_codes,
+                "style": some(style),
+            })
+        })
+        .collect();
     if args.json {
         return Ok(crate::to_json(&listed));
     }

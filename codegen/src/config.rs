@@ -37,6 +37,7 @@ pub struct Config {
     non_exhaustive: bool,
     derive_form: bool,
     out_file: Option<PathBuf>,
+    style: Option<String>,
 }
 
 /// Why generation failed: every problem in the tables, or a problem of the configuration
@@ -74,6 +75,7 @@ impl Config {
             non_exhaustive: false,
             derive_form: false,
             out_file: None,
+            style: None,
         }
     }
 
@@ -106,6 +108,15 @@ impl Config {
     /// `macros` feature to compile.
     pub fn derive_form(&mut self, yes: bool) -> &mut Self {
         self.derive_form = yes;
+        self
+    }
+
+    /// The envelope style whose family retry rules the product's errors follow whatever
+    /// shape a body takes, by its word (`oss`, `sls`, `fc`, `dashscope`; the runtime's
+    /// `Style`): for a product that answers with that family's gateway. Without it, the
+    /// body's own style decides.
+    pub fn style(&mut self, word: impl Into<String>) -> &mut Self {
+        self.style = Some(word.into());
         self
     }
 
@@ -142,6 +153,16 @@ impl Config {
         spec.attrs = syn::parse_quote!(#(#[doc = #docs])*);
         spec.krate_option = self.krate.clone();
         spec.non_exhaustive = self.non_exhaustive;
+        if let Some(word) = &self.style {
+            let style = aliyun_errors_core::Style::from_word(word)
+                .ok_or_else(|| Error::Config(format!("style {word:?} is not an envelope style")))?;
+            if self.derive_form {
+                return Err(Error::Config(
+                    "a style is written in the expanded form only".to_owned(),
+                ));
+            }
+            spec.style = Some(style);
+        }
         // A build script reruns on `cargo:rerun-if-changed`; a checked-in file must not hold
         // this machine's absolute paths: nothing is tracked.
         spec.sources = shown;

@@ -1,6 +1,6 @@
 //! Generate step: a validated [`Table`] into the enum and its trait implementations.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use std::fmt::Write as _;
 
@@ -13,7 +13,8 @@ use syn::{Attribute, Visibility};
 
 use crate::PRIVATE_MODULE;
 use crate::lookup;
-use crate::model::{Code, Retry, Table};
+use crate::model::{Code, Table};
+use aliyun_errors_core::layout::{Row, encode};
 
 /// Everything about the generated enum that does not come from the table.
 pub(crate) struct EnumSpec {
@@ -30,6 +31,8 @@ pub(crate) struct EnumSpec {
     pub sources: Vec<String>,
     /// Absolute paths of the tables, `include_bytes!`-ed so that editing one rebuilds.
     pub tracked: Vec<String>,
+    /// The envelope style whose family retry rules the errors follow, if the product has one.
+    pub style: Option<aliyun_errors_core::Style>,
 }
 
 impl EnumSpec {
@@ -45,6 +48,7 @@ impl EnumSpec {
             non_exhaustive: false,
             sources: Vec::new(),
             tracked: Vec::new(),
+            style: None,
         }
     }
 }
@@ -280,7 +284,7 @@ pub(crate) fn items(table: &Table, spec: &EnumSpec) -> Items {
 
 /// `const _: () = { …; krate::__private::error_code!(Ident, all: …, table: …, …); };`: the
 /// variants, the rows grouped by code, each code's first row, the lookup slots and seed
-/// ([`lookup::place`]), the templates most specific first, and the API index (each API
+/// (`aliyun_errors_core::layout::encode`), the templates most specific first, the style, and the API index (each API
 /// name once, sorted; per code its APIs, per API its codes). A variant's position is its
 /// index: the variants have no explicit discriminants.
 fn write_data(out: &mut String, table: &Table, spec: &EnumSpec) {
@@ -304,50 +308,34 @@ fn write_data(out: &mut String, table: &Table, spec: &EnumSpec) {
     for code in codes {
         push_variant(out, code);
     }
-    // The text: every code in variant order, then each distinct message once.
-    let mut text = String::new();
-    let mut code_at = vec![0];
-    for code in codes {
-        text.push_str(&code.code);
-        code_at.push(text.len());
-    }
-    let mut message_at: HashMap<&str, (usize, usize)> = HashMap::new();
-    let mut rows = Vec::with_capacity(ROW_BYTES * table.entries().len());
-    let mut first = vec![0];
-    for code in codes {
-        for row in table.entries_of(code) {
-            let (start, end) = *message_at.entry(&row.message).or_insert_with(|| {
-                let start = text.len();
-                text.push_str(&row.message);
-                (start, text.len())
+    let rows: Vec<(&str, Vec<Row<'_>>)> = codes
+        .iter()
+        .map(|code| {
+            let rows = table.entries_of(code).map(|row| Row {
+                http_status: row.http_status,
+                message: &row.message,
+                retry: row.retry,
             });
-            rows.extend(le_u32(start));
-            rows.extend(le_u32(end));
-            rows.extend(row.http_status.to_le_bytes());
-            rows.push(match row.retry {
-                Retry::Never => 0,
-                Retry::Throttling => 1,
-                Retry::Transient => 2,
-                Retry::Conflict => 3,
-            });
-            rows.push(0);
-        }
-        first.push(rows.len() / ROW_BYTES);
-    }
+            (code.code.as_str(), rows.collect())
+        })
+        .collect();
+    let data = encode(&rows);
     out.push_str("], text: ");
-    StrLiteral(&text).push_to(out);
+    StrLiteral(&data.text).push_to(out);
     out.push_str(", codes: ");
-    push_u32s(out, code_at.into_iter());
+    push_bytes(out, &data.codes);
     out.push_str(", rows: ");
-    push_bytes(out, &rows);
+    push_bytes(out, &data.rows);
     out.push_str(", first: ");
-    push_u32s(out, first.into_iter());
+    push_bytes(out, &data.first);
     out.push_str(", slots: ");
-    let names: Vec<&str> = codes.iter().map(|c| c.code.as_str()).collect();
-    let (slots, seed) = lookup::place(&names);
-    push_u16s(out, slots.into_iter().map(usize::from));
+    push_bytes(out, &data.slots);
     out.push_str(", seed: ");
-    push_int(out, seed);
+    push_int(out, data.seed);
+    if let Some(style) = spec.style {
+        let _ = write!(out, ", style: {style:?}");
+    }
+    let names: Vec<&str> = codes.iter().map(|c| c.code.as_str()).collect();
     if let Some(by_length) = lookup::by_length(&names) {
         out.push_str(", by_length: {");
         for (len, group) in by_length {
@@ -363,11 +351,11 @@ fn write_data(out: &mut String, table: &Table, spec: &EnumSpec) {
         }
         out.push('}');
     }
-    let templates = table.templates();
-    if !templates.is_empty() {
+    if !data.templates.is_empty() {
         out.push_str(", templates: [");
-        for code in templates {
-            push_variant(out, code);
+        for index in data.templates {
+            push_int(out, index);
+            out.push(' ');
         }
         out.push(']');
     }
@@ -404,16 +392,6 @@ fn write_api_index(out: &mut String, table: &Table) {
     );
 }
 
-/// The bytes of one row in the runtime's `Table::rows`: the message's start and end in the
-/// text (`u32`s), the HTTP status (`u16`), the retry class's byte and a zero.
-const ROW_BYTES: usize = 12;
-
-/// A number as a little-endian `u32`: a table's text offsets and row counts, which a table
-/// read from a file of under 4 GiB cannot exceed.
-fn le_u32(n: usize) -> [u8; 4] {
-    u32::try_from(n).unwrap_or(u32::MAX).to_le_bytes()
-}
-
 /// Bytes as one byte-string literal.
 fn push_bytes(out: &mut String, bytes: &[u8]) {
     out.push_str(&proc_macro2::Literal::byte_string(bytes).to_string());
@@ -431,7 +409,9 @@ fn push_u16s(out: &mut String, numbers: impl Iterator<Item = usize>) {
 
 /// Numbers as one byte-string literal of little-endian `u32`s (the runtime's `u32_at`).
 fn push_u32s(out: &mut String, numbers: impl Iterator<Item = usize>) {
-    let bytes: Vec<u8> = numbers.flat_map(le_u32).collect();
+    let bytes: Vec<u8> = numbers
+        .flat_map(|n| u32::try_from(n).unwrap_or(u32::MAX).to_le_bytes())
+        .collect();
     push_bytes(out, &bytes);
 }
 

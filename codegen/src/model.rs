@@ -2,47 +2,7 @@
 
 use std::fmt;
 
-/// When a failed call may be retried, as the table's `retry` column says.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Retry {
-    /// Retrying the same request fails the same way.
-    Never,
-    /// The caller was throttled: retry after a back-off.
-    Throttling,
-    /// A passing failure of the server: retry.
-    Transient,
-    /// The server refused the call because a resource is changing: retry later.
-    Conflict,
-}
-
-impl Retry {
-    /// The word used in tables: `never`, `throttling`, `transient` or `conflict`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Retry::Never => "never",
-            Retry::Throttling => "throttling",
-            Retry::Transient => "transient",
-            Retry::Conflict => "conflict",
-        }
-    }
-
-    /// Parses a table's `retry` cell; an empty cell means `never`.
-    pub fn from_word(word: &str) -> Option<Retry> {
-        match word {
-            "" | "never" => Some(Retry::Never),
-            "throttling" => Some(Retry::Throttling),
-            "transient" => Some(Retry::Transient),
-            "conflict" => Some(Retry::Conflict),
-            _ => None,
-        }
-    }
-}
-
-impl fmt::Display for Retry {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.pad(self.as_str())
-    }
-}
+pub use aliyun_errors_core::Retry;
 
 /// Where a row was read: the table's path as the user wrote it, and the 1-based line.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -156,24 +116,20 @@ impl Table {
     }
 
     /// The template codes, most specific first: the longest literal text (the code without
-    /// its `%s` and `%d`), then table order. `from_template` tries them in this order.
+    /// its `%s` and `%d`), then table order (`aliyun_errors_core::template::template_order`,
+    /// the order the runtime tries them in).
     pub fn templates(&self) -> Vec<&Code> {
-        let mut templates: Vec<&Code> = self
-            .codes
-            .iter()
-            .filter(|c| Table::is_template(&c.code))
-            .collect();
-        // A stable sort: table order among templates of the same literal length.
-        templates.sort_by_key(|c| std::cmp::Reverse(literal_len(&c.code)));
-        templates
+        let codes: Vec<&str> = self.codes.iter().map(|c| c.code.as_str()).collect();
+        aliyun_errors_core::template::template_order(&codes)
+            .into_iter()
+            .map(|i| &self.codes[i])
+            .collect()
     }
 
     /// Whether a code is a template (`ACS.InvalidParameter.%s`): it holds `%s` or `%d`, and
-    /// its literal text holds a letter or a digit. A code of placeholders and punctuation
-    /// alone (`%s`, `%d`, `%s.%s`) would claim every code: it is an exact variant.
+    /// its literal text holds a letter or a digit (`aliyun_errors_core::template::is_template`).
     pub fn is_template(code: &str) -> bool {
-        let literal = literal_text(code);
-        literal.len() != code.len() && literal.chars().any(char::is_alphanumeric)
+        aliyun_errors_core::template::is_template(code)
     }
 
     /// The code with this exact spelling.
@@ -220,14 +176,4 @@ impl Table {
         }
         kept
     }
-}
-
-/// A code without its placeholders (`%s`, `%d`).
-fn literal_text(code: &str) -> String {
-    code.replace("%s", "").replace("%d", "")
-}
-
-/// The number of characters of a code's literal text ([`literal_text`]).
-fn literal_len(code: &str) -> usize {
-    literal_text(code).chars().count()
 }

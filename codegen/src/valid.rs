@@ -225,24 +225,7 @@ fn unicode_xid_start(c: char) -> bool {
     syn::parse_str::<proc_macro2::Ident>(&c.to_string()).is_ok()
 }
 
-/// The one rule for a code a table may hold, for the table reader and `import` alike: not
-/// empty, no control character, no white space anywhere. Kept byte-exact.
-pub fn is_valid_code(code: &str) -> bool {
-    code_problem(code).is_none()
-}
-
-/// What makes a code invalid ([`is_valid_code`]), or `None` for a valid one.
-pub fn code_problem(code: &str) -> Option<&'static str> {
-    if code.is_empty() {
-        Some("empty code")
-    } else if code.chars().any(char::is_control) {
-        Some("control character in a code")
-    } else if code.chars().any(char::is_whitespace) {
-        Some("white space inside a code")
-    } else {
-        None
-    }
-}
+pub use aliyun_errors_core::code::{code_problem, is_valid_code};
 
 /// Checks each cell of one row; `None` (with diagnostics) if any is wrong or missing.
 fn check_row(path: &str, raw: &RawRow, diags: &mut Vec<Diagnostic>) -> Option<Entry> {

@@ -3,7 +3,7 @@
 use std::fmt::{self, Debug, Display};
 use std::hash::Hash;
 
-use crate::entry::{Entry, Retry, select_entry};
+use crate::entry::{Entry, Retry};
 use crate::table::{ApiIndex, Apis, Codes, Distinct, Messages, Rows, Statuses, Table};
 
 /// An error-code enum generated from a table by [`error_table`](crate::error_table).
@@ -11,7 +11,12 @@ use crate::table::{ApiIndex, Apis, Codes, Distinct, Messages, Rows, Statuses, Ta
 /// Generic code can take any table: `fn log<E: ErrorCode>(e: E)`. Every code has at least
 /// one row; [`entries`](ErrorCode::entries) is never empty. A generated enum supplies the
 /// data (`ALL`, `TABLE`, and `TEMPLATES`, `API_INDEX` when its table has them) and
-/// [`index`](ErrorCode::index); every method reads them.
+/// [`index`](ErrorCode::index); every method reads them through the [`Table`]'s own lookups.
+///
+/// A type over a table built at run time ([`Table::leak`]: a tool that loads tables it did
+/// not compile) leaves `ALL` and `TABLE` empty and supplies
+/// [`table_data`](ErrorCode::table_data) and [`from_index`](ErrorCode::from_index)
+/// instead; every other method then answers from that table as a generated enum's does.
 pub trait ErrorCode: Copy + Eq + Hash + Debug + Display + 'static {
     /// Every variant, in table order.
     const ALL: &'static [Self];
@@ -31,15 +36,28 @@ pub trait ErrorCode: Copy + Eq + Hash + Debug + Display + 'static {
     /// The variant's position in [`ALL`](Self::ALL) and in [`TABLE`](Self::TABLE).
     fn index(self) -> usize;
 
+    /// The table every other method reads: [`TABLE`](Self::TABLE).
+    fn table_data() -> &'static Table {
+        Self::TABLE
+    }
+
+    /// The code at a position of the table: `ALL[index]`.
+    ///
+    /// # Panics
+    /// When `index` is not below the table's length.
+    fn from_index(index: usize) -> Self {
+        Self::ALL[index]
+    }
+
     /// The code as the server sends it, e.g. `"InvalidAccessKeyId.NotFound"`.
     fn code(self) -> &'static str {
-        Self::TABLE.code(self.index())
+        Self::table_data().code(self.index())
     }
 
     /// The variant for a code, compared exactly (case-sensitive); `None` for an unknown code.
     /// Allocates nothing.
     fn from_code(code: &str) -> Option<Self> {
-        Self::TABLE.find(code).map(|i| Self::ALL[i])
+        Self::table_data().find(code).map(Self::from_index)
     }
 
     /// [`TEMPLATES`](Self::TEMPLATES).
@@ -51,10 +69,7 @@ pub trait ErrorCode: Copy + Eq + Hash + Debug + Display + 'static {
     /// `ACS.InvalidParameter.%s`): `%s` stands for one or more characters, `%d` for one or
     /// more digits. [`from_code`](Self::from_code) still compares exactly.
     fn from_template(code: &str) -> Option<Self> {
-        Self::TEMPLATES
-            .iter()
-            .copied()
-            .find(|t| crate::template::template_matches(t.code(), code))
+        Self::table_data().find_template(code).map(Self::from_index)
     }
 
     /// The APIs that document the code (the table's `apis` column), sorted; none for a
@@ -66,7 +81,7 @@ pub trait ErrorCode: Copy + Eq + Hash + Debug + Display + 'static {
     /// The codes an API documents, in table order; empty for an unknown API (or a table
     /// without the `apis` column).
     fn of_api(api: &str) -> Codes<Self> {
-        Codes::new(Self::ALL, Self::API_INDEX.codes_of(api))
+        Codes::new(Self::from_index, Self::API_INDEX.codes_of(api))
     }
 
     /// The longest known proper prefix of a dotted code, cut at a `.`: the family an
@@ -78,13 +93,12 @@ pub trait ErrorCode: Copy + Eq + Hash + Debug + Display + 'static {
     /// assert_eq!(EcsError::family_of("Nope.Throttling"), None);
     /// ```
     fn family_of(code: &str) -> Option<Self> {
-        code.rmatch_indices('.')
-            .find_map(|(at, _)| Self::from_code(&code[..at]))
+        crate::table::family_of(code, Self::from_code)
     }
 
     /// The HTTP status of the code's first row.
     fn http_status(self) -> u16 {
-        Self::TABLE.first_row(self.index()).http_status
+        Self::table_data().first_row(self.index()).http_status
     }
 
     /// The code's distinct HTTP statuses, in table order.
@@ -94,7 +108,7 @@ pub trait ErrorCode: Copy + Eq + Hash + Debug + Display + 'static {
 
     /// The message of the code's first row.
     fn message(self) -> &'static str {
-        Self::TABLE.first_row(self.index()).message
+        Self::table_data().first_row(self.index()).message
     }
 
     /// The code's distinct messages, in table order.
@@ -104,31 +118,32 @@ pub trait ErrorCode: Copy + Eq + Hash + Debug + Display + 'static {
 
     /// The code's retry class (its first row's: a code's rows share one).
     fn retry(self) -> Retry {
-        Self::TABLE.first_row(self.index()).retry
+        Self::table_data().first_row(self.index()).retry
     }
 
-    /// True when the code's retry class is not [`Retry::Never`].
+    /// True when the code's retry class is not [`Retry::Never`]: throttling, transient or a
+    /// state conflict.
     fn is_retryable(self) -> bool {
         self.retry().is_retryable()
     }
 
     /// This code's rows ([`Entry`]), in table order (never empty).
     fn entries(self) -> Rows {
-        Self::TABLE.rows_of(self.index())
+        Self::table_data().rows_of(self.index())
     }
 
     /// Every row of the table, grouped by code in variant order (a code's rows in table
     /// order).
     fn table() -> Rows {
-        Self::TABLE.rows()
+        Self::table_data().rows()
     }
 
     /// The row a response matches: the row whose status and message match (messages
     /// compared with curly and straight quotes, runs of white space and a trailing period
-    /// folded); else the first row with that status; else the first row.
+    /// folded); else the first row with that status; else the first row
+    /// ([`Table::entry`]).
     fn entry(self, http_status: Option<u16>, message: Option<&str>) -> Entry {
-        select_entry(self.entries(), http_status, message)
-            .unwrap_or_else(|| Self::TABLE.first_row(self.index()))
+        Self::table_data().entry(self.index(), http_status, message)
     }
 }
 
@@ -221,6 +236,8 @@ pub(crate) mod tests {
             b"\0\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0",
             &[],
             0,
+            &[2],
+            None,
         );
         const TEMPLATES: &'static [Self] = &[Hand::InvalidParameter];
 

@@ -48,17 +48,19 @@ mod entry;
 mod format;
 pub mod retry;
 mod table;
-mod template;
 
 // The product tables, generated source checked in: one feature and module each, written by
 // `cargo xtask codegen` from spec/ (the ECS table: `spec/ecs.csv`, `spec/families/pop.csv`, `spec/ecs-api.csv`).
 mod products;
 pub use products::*;
 
+pub use aliyun_errors_core::template::{messages_match, template_matches};
 pub use code::{ErrorCode, UnknownCode};
+#[allow(deprecated)]
+pub use decode::retry_for_status;
 pub use decode::{
     ApiError, DEFAULT_MAX_BODY_SIZE, DEFAULT_MAX_DEPTH, Decoder, EXCERPT_LIMIT, Error, JSON_KEYS,
-    Response, Style, Unrecognized, UnrecognizedKind, decode, retry_for_status,
+    Response, Style, Unrecognized, UnrecognizedKind, decode,
 };
 #[cfg(feature = "http")]
 pub use decode::{decode_http, decode_parts};
@@ -66,7 +68,6 @@ pub use entry::{Entry, Retry};
 pub use format::{Format, UnknownFormat};
 pub use retry::{Idempotency, RetryPolicy};
 pub use table::{ApiIndex, Apis, Codes, Distinct, Messages, Rows, Statuses, Table};
-pub use template::{messages_match, template_matches};
 
 /// Generates an exhaustive error enum from a CSV table of error codes.
 ///

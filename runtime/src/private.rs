@@ -13,13 +13,16 @@ pub use ::std;
 
 pub use crate::__error_code as error_code;
 pub use crate::__impl_serde as impl_serde;
+pub use crate::__style as style;
 
 use std::marker::PhantomData;
 
 use crate::code::ErrorCode;
 pub use crate::table::{ApiIndex, Table};
 
-/// A generated table's text, rows and lookup (see [`Table`]'s fields).
+/// A generated table's text, rows, lookup and templates (`aliyun_errors_core::layout`), and
+/// the style whose family rules its errors follow.
+#[allow(clippy::too_many_arguments)] // The layout's fields, one argument each.
 pub const fn table(
     text: &'static str,
     codes: &'static [u8],
@@ -27,8 +30,10 @@ pub const fn table(
     first: &'static [u8],
     slots: &'static [u8],
     seed: u64,
+    templates: &'static [u16],
+    style: Option<crate::Style>,
 ) -> Table {
-    Table::new(text, codes, rows, first, slots, seed)
+    Table::new(text, codes, rows, first, slots, seed, templates, style)
 }
 
 /// A generated table's API index (see [`ApiIndex`]'s fields).
@@ -57,13 +62,14 @@ pub fn parse<E: ErrorCode>(code: &str) -> Parsed<E> {
 
 /// Everything a generated enum implements, from its data: `ErrorCode` (its `ALL`; `TABLE`
 /// from the text, the codes' ranges, the rows grouped by code, each code's first row and the
-/// lookup slots and seed (see [`Table`]); `TEMPLATES`; `API_INDEX`; `index` as the
+/// lookup slots and seed, the templates' indices and the family style (see [`Table`]);
+/// `TEMPLATES` from those indices; `API_INDEX`; `index` as the
 /// variant's position: the variants have no explicit discriminants; and, for a small table's
 /// `by_length` codes, `from_code` as a compiled `match` on the length, then on the code),
 /// `Display`, `Error`, `FromStr`, `AsRef<str>`, and serde's traits when the runtime's `serde`
 /// feature is on. Each argument but `by_length` is one token tree (an array in brackets, a
 /// byte string, a number), matched without being parsed, so that a large table costs the
-/// macro little. `by_length`, `templates` and the `api_` arguments may be left out.
+/// macro little. `style`, `by_length`, `templates` and the `api_` arguments may be left out.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __error_code {
@@ -76,16 +82,25 @@ macro_rules! __error_code {
         first: $first:tt,
         slots: $slots:tt,
         seed: $seed:tt
+        $(, style: $style:ident)?
         $(, by_length: { $($len:literal => [$($code:literal $index:literal)*])* })?
-        $(, templates: $templates:tt)?
+        $(, templates: [$($template:literal)*])?
         $(, api_names: $names:tt, api_codes: $api_codes:tt, api_first: $api_first:tt)?
         $(,)?
     ) => {
         impl $crate::ErrorCode for $ty {
             const ALL: &'static [Self] = &$all;
-            const TABLE: &'static $crate::__private_0_3::Table =
-                &$crate::__private_0_3::table($text, $codes, $rows, $first, $slots, $seed);
-            $(const TEMPLATES: &'static [Self] = &$templates;)?
+            const TABLE: &'static $crate::__private_0_3::Table = &$crate::__private_0_3::table(
+                $text,
+                $codes,
+                $rows,
+                $first,
+                $slots,
+                $seed,
+                &[$($($template,)*)?],
+                $crate::__private_0_3::style!($($style)?),
+            );
+            $(const TEMPLATES: &'static [Self] = &[$(Self::ALL[$template],)*];)?
             $(
                 const API_INDEX: &'static $crate::__private_0_3::ApiIndex =
                     &$crate::__private_0_3::api_index(&$names, $api_codes, $api_first);
@@ -131,6 +146,18 @@ macro_rules! __error_code {
             }
         }
         $crate::__private_0_3::impl_serde!($ty);
+    };
+}
+
+/// The style argument of [`error_code!`]: `Some(Style::Name)`, or `None` without one.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __style {
+    () => {
+        $crate::__private_0_3::core::option::Option::None
+    };
+    ($style:ident) => {
+        $crate::__private_0_3::core::option::Option::Some($crate::Style::$style)
     };
 }
 

@@ -1,48 +1,38 @@
-//! A generated table's data, and the lookups every [`ErrorCode`](crate::ErrorCode) shares:
-//! generated code writes data, the runtime interprets it.
+//! A table's data, and the lookups every [`ErrorCode`](crate::ErrorCode) shares: generated
+//! code (or a tool, at run time) writes data, the runtime interprets it.
 
-use crate::entry::{Entry, Retry};
+use aliyun_errors_core::layout::{Encoded, ROW_BYTES, code_hash, slot_of, u16_at, u32_at};
+
+use crate::decode::Style;
+use crate::entry::{Entry, Retry, select_entry};
 
 /// A table's rows and its code lookup: what [`ErrorCode::TABLE`](crate::ErrorCode::TABLE)
-/// holds. Built by generated code (through the `__private` module). Every string is a
-/// range of one text and every number a little-endian field of a byte string, so a table
-/// holds no pointer but its own few: a binary does not relocate one per row.
+/// holds, laid out as [`aliyun_errors_core::layout`] says. Built by generated code (through
+/// the `__private` module), or at run time from data by [`Table::leak`]; the lookups
+/// [`ErrorCode`](crate::ErrorCode)'s methods answer with are this type's, so that a table
+/// read at run time answers as a generated enum does.
 #[derive(Debug)]
 pub struct Table {
-    /// Every code in variant order, then every distinct message, end to end.
     text: &'static str,
-    /// Little-endian `u32`s: code `i` is `text[codes[i]..codes[i + 1]]`.
     codes: &'static [u8],
-    /// [`ROW_BYTES`] per row, grouped by code in variant order (a code's rows in table
-    /// order): the message's start and end in `text` (`u32`s), the HTTP status (`u16`), the
-    /// retry class (a byte, as [`retry_of`] reads it) and a zero.
     rows: &'static [u8],
-    /// Little-endian `u32`s: rows `first[i]..first[i + 1]` are the rows of code `i`; one
-    /// more offset than codes.
     first: &'static [u8],
-    /// Little-endian `u16`s, open addressing over [`code_hash`]: a code's index plus one, 0
-    /// for an empty slot; a power of two in number, at most half full. Empty: codes are found
-    /// by a scan.
     slots: &'static [u8],
     seed: u64,
-}
-
-/// The bytes of one row in [`Table`]'s `rows`.
-const ROW_BYTES: usize = 12;
-
-/// A row's retry class from its byte: 1 throttling, 2 transient, 3 conflict, else never.
-fn retry_of(byte: u8) -> Retry {
-    match byte {
-        1 => Retry::Throttling,
-        2 => Retry::Transient,
-        3 => Retry::Conflict,
-        _ => Retry::Never,
-    }
+    /// The template codes' indices, most specific first.
+    templates: &'static [u16],
+    /// The envelope style whose retry rules the product's errors follow, whatever shape a
+    /// body takes; `None`: the body's own style decides.
+    style: Option<Style>,
 }
 
 impl Table {
-    /// A table from its parts (see the fields); `slots` as [`code_hash`] with `seed` places
-    /// the codes, or empty.
+    /// A table without codes, for a type whose table is supplied at run time
+    /// ([`ErrorCode::table_data`](crate::ErrorCode::table_data)) to name as its `TABLE`.
+    pub const EMPTY: Table = Table::new("", &[], &[], &[0; 4], &[], 0, &[], None);
+
+    /// A table from its parts (see [`aliyun_errors_core::layout`]).
+    #[allow(clippy::too_many_arguments)] // The layout's fields, one argument each.
     pub(crate) const fn new(
         text: &'static str,
         codes: &'static [u8],
@@ -50,6 +40,8 @@ impl Table {
         first: &'static [u8],
         slots: &'static [u8],
         seed: u64,
+        templates: &'static [u16],
+        style: Option<Style>,
     ) -> Table {
         Table {
             text,
@@ -58,7 +50,40 @@ impl Table {
             first,
             slots,
             seed,
+            templates,
+            style,
         }
+    }
+
+    /// A table built at run time from data ([`aliyun_errors_core::layout::encode`]), for a
+    /// tool that loads tables it did not compile (the CLI reads every product's this way).
+    /// Its data is leaked to live as long as the program: build each table once.
+    ///
+    /// ```
+    /// use aliyun_errors::{Retry, Table};
+    /// use aliyun_errors_core::layout::{Row, encode};
+    ///
+    /// let row = |http_status, message| Row { http_status, message, retry: Retry::Never };
+    /// let data = encode(&[("Forbidden.RAM", vec![row(403, "User not authorized.")]),
+    ///                     ("Invalid.%s", vec![row(400, "%s is not valid.")])]);
+    /// let table = Table::leak(data, None);
+    /// assert_eq!(table.find("Forbidden.RAM"), Some(0));
+    /// assert_eq!(table.known("Invalid.RegionId"), Some(1));
+    /// assert_eq!(table.family_of("Forbidden.RAM.Extra"), Some(0));
+    /// assert_eq!(table.entry(1, Some(400), None).message, "%s is not valid.");
+    /// ```
+    pub fn leak(data: Encoded, style: Option<Style>) -> &'static Table {
+        let leak_bytes = |bytes: Vec<u8>| -> &'static [u8] { Vec::leak(bytes) };
+        Box::leak(Box::new(Table {
+            text: String::leak(data.text),
+            codes: leak_bytes(data.codes),
+            rows: leak_bytes(data.rows),
+            first: leak_bytes(data.first),
+            slots: leak_bytes(data.slots),
+            seed: data.seed,
+            templates: Vec::leak(data.templates),
+            style,
+        }))
     }
 
     /// Every row, grouped by code in variant order.
@@ -81,6 +106,12 @@ impl Table {
         self.len() == 0
     }
 
+    /// The envelope style whose retry rules the table's errors follow whatever shape a body
+    /// takes (OSS's, the log service's, …); `None` where the body's own style decides.
+    pub fn style(&self) -> Option<Style> {
+        self.style
+    }
+
     /// The rows of the code at `index` (its variant's position), never empty.
     ///
     /// # Panics
@@ -100,6 +131,22 @@ impl Table {
     /// When `index` is not below [`len`](Self::len).
     pub fn first_row(&self, index: usize) -> Entry {
         self.row(index, u32_at(self.first, index))
+    }
+
+    /// The row of the code at `index` that a response matches: the row whose status and
+    /// message match (quotes, white space and a trailing period folded; `%s` any text); else
+    /// the first row with that status; else the first.
+    ///
+    /// # Panics
+    /// When `index` is not below [`len`](Self::len).
+    pub fn entry(
+        &'static self,
+        index: usize,
+        http_status: Option<u16>,
+        message: Option<&str>,
+    ) -> Entry {
+        select_entry(self.rows_of(index), http_status, message)
+            .unwrap_or_else(|| self.first_row(index))
     }
 
     /// The code at `index` (its variant's position).
@@ -126,7 +173,7 @@ impl Table {
             code: self.code(code),
             http_status: u16::from_le_bytes([bytes[8], bytes[9]]),
             message: self.text_at(u32_at(bytes, 0), u32_at(bytes, 1)),
-            retry: retry_of(bytes[10]),
+            retry: Retry::from_byte(bytes[10]),
         }
     }
 
@@ -153,6 +200,60 @@ impl Table {
             slot = (slot + 1) & (len - 1);
         }
     }
+
+    /// The index of the most specific template code that `code` fits
+    /// ([`template_matches`](crate::template_matches)), trying the longest literal text
+    /// first.
+    pub fn find_template(&self, code: &str) -> Option<usize> {
+        self.templates
+            .iter()
+            .map(|&i| usize::from(i))
+            .find(|&i| crate::template_matches(self.code(i), code))
+    }
+
+    /// The template codes' indices, in the order [`find_template`](Self::find_template)
+    /// tries them.
+    pub fn templates(&self) -> impl ExactSizeIterator<Item = usize> + '_ {
+        self.templates.iter().map(|&i| usize::from(i))
+    }
+
+    /// How a code as sent is known: its own index, else its template's.
+    pub fn known(&self, code: &str) -> Option<usize> {
+        self.find(code).or_else(|| self.find_template(code))
+    }
+
+    /// The retry class of an error that came with `code` and `http_status`, by the one rule
+    /// ([`error_class`](crate::retry::error_class)): the class of the code's row, its
+    /// template's or its family's; the rules of the table's style where it has one, else of
+    /// `envelope` (the body's; `None`: no family's rules); `throttled` after
+    /// `x-acs-retry-after`. [`ApiError::retry`](crate::ApiError::retry) answers with it.
+    pub fn retry_of(
+        &self,
+        code: &str,
+        http_status: u16,
+        envelope: Option<Style>,
+        throttled: bool,
+    ) -> Retry {
+        let row = self
+            .known(code)
+            .or_else(|| self.family_of(code))
+            .map(|index| self.first_row(index).retry);
+        let style = envelope.map(|envelope| self.style.unwrap_or(envelope));
+        crate::retry::error_class(row, style, code, http_status, throttled)
+    }
+
+    /// For a code the table does not know, its family: the longest proper prefix at a dot
+    /// that the table knows exactly (`Throttling.User.Extra` → `Throttling.User`).
+    pub fn family_of(&self, code: &str) -> Option<usize> {
+        family_of(code, |prefix| self.find(prefix))
+    }
+}
+
+/// The longest proper prefix of `code` at a dot that `find` knows: the family rule, written
+/// once for the table's lookup and for an enum's own `from_code`.
+pub(crate) fn family_of<T>(code: &str, find: impl Fn(&str) -> Option<T>) -> Option<T> {
+    code.rmatch_indices('.')
+        .find_map(|(at, _)| find(&code[..at]))
 }
 
 /// Rows of a table, in order: what [`ErrorCode::entries`](crate::ErrorCode::entries) and
@@ -206,60 +307,6 @@ fn same_bytes(a: &[u8], b: &[u8]) -> bool {
         && a.chunks_exact(8)
             .zip(b.chunks_exact(8))
             .all(|(x, y)| x.first_chunk::<8>() == y.first_chunk::<8>())
-}
-
-/// The `i`th little-endian `u16` of `bytes`: a generated table writes its numbers as byte
-/// strings, one literal each, which compile far faster than arrays of integers.
-#[inline]
-fn u16_at(bytes: &[u8], i: usize) -> u16 {
-    u16::from_le_bytes([bytes[2 * i], bytes[2 * i + 1]])
-}
-
-/// The `i`th little-endian `u32` of `bytes`, as an index.
-#[inline]
-fn u32_at(bytes: &[u8], i: usize) -> usize {
-    let at = 4 * i;
-    u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]) as usize
-}
-
-/// The hash that places codes in a table's slots, seeded: the length and up to three 8-byte
-/// words (the first, the last and, past 16 bytes, the middle), each multiplied apart so the
-/// products overlap in time. Codes that differ only elsewhere share a hash and probe on.
-/// The generator holds the same function; `tests/tests/lookup.rs` checks that the two agree.
-#[inline]
-pub fn code_hash(seed: u64, code: &[u8]) -> u64 {
-    const K1: u64 = 0x517c_c1b7_2722_0a95;
-    const K2: u64 = 0x9e37_79b9_7f4a_7c15;
-    const K3: u64 = 0xc2b2_ae3d_27d4_eb4f;
-    let len = code.len();
-    let word_at = |at: usize| {
-        code.get(at..)
-            .and_then(<[u8]>::first_chunk::<8>)
-            .map_or(0, |word| u64::from_le_bytes(*word))
-    };
-    let (first, last, middle) = if len >= 8 {
-        let middle = if len > 16 { word_at(len / 2 - 4) } else { 0 };
-        (word_at(0), word_at(len - 8), middle)
-    } else {
-        let mut bytes = [0; 8];
-        bytes[..len].copy_from_slice(code);
-        (u64::from_le_bytes(bytes), 0, 0)
-    };
-    (first ^ seed)
-        .wrapping_mul(K1)
-        .wrapping_add((last ^ len as u64).wrapping_mul(K2))
-        .wrapping_add(middle.wrapping_mul(K3))
-}
-
-/// The slot a hash starts at in `len` slots (a power of two): the hash's high bits, the
-/// best mixed.
-#[inline]
-pub(crate) fn slot_of(hash: u64, len: usize) -> usize {
-    let bits = len.trailing_zeros();
-    if bits == 0 {
-        return 0;
-    }
-    (hash >> (64 - bits)) as usize
 }
 
 /// The APIs of a table with the `apis` column, each name stored once, with each API's
@@ -352,15 +399,15 @@ impl Iterator for Apis {
 /// [`ErrorCode::of_api`](crate::ErrorCode::of_api) returns.
 #[derive(Clone, Debug)]
 pub struct Codes<E: 'static> {
-    all: &'static [E],
-    /// Little-endian `u16` indices into `all`.
+    from_index: fn(usize) -> E,
+    /// Little-endian `u16` indices of the table's codes.
     at: std::slice::ChunksExact<'static, u8>,
 }
 
 impl<E: Copy> Codes<E> {
-    pub(crate) fn new(all: &'static [E], indices: &'static [u8]) -> Self {
+    pub(crate) fn new(from_index: fn(usize) -> E, indices: &'static [u8]) -> Self {
         Codes {
-            all,
+            from_index,
             at: indices.chunks_exact(2),
         }
     }
@@ -372,7 +419,7 @@ impl<E: Copy> Iterator for Codes<E> {
     fn next(&mut self) -> Option<E> {
         self.at
             .next()
-            .map(|i| self.all[usize::from(u16::from_le_bytes([i[0], i[1]]))])
+            .map(|i| (self.from_index)(usize::from(u16::from_le_bytes([i[0], i[1]]))))
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {

@@ -12,11 +12,7 @@ use std::path::{Path, PathBuf};
 
 use aliyun_errors_codegen::{Config, Table, load_files, parse_table};
 
-// The runtime's own rule for which codes a template claims, compiled here from its one
-// source file: regenerating never needs the runtime (nor its generated tables) to build.
-#[path = "../../runtime/src/template.rs"]
-#[allow(dead_code)] // `messages_match`: the runtime's, unused here.
-mod template;
+use aliyun_errors_core::template;
 
 /// The products whose servers answer with their own gateway's codes, not the POP gateway's:
 /// `spec/common.csv` and `spec/families/pop.csv` are not merged into their enums.
@@ -58,6 +54,9 @@ pub struct Product {
     /// The codes a 2xx envelope of the product carries on success, any other code being an
     /// error sent with a 2xx status (`spec/success-codes.csv`); empty for most products.
     pub success_codes: Vec<String>,
+    /// The envelope style whose family retry rules its errors follow whatever shape a body
+    /// takes (`spec/product-styles.csv`); `None` for most products.
+    pub style: Option<aliyun_errors_core::Style>,
 }
 
 impl Product {
@@ -183,6 +182,7 @@ pub fn products(root: &Path) -> Result<Vec<Product>, String> {
             version: versions.get("ecs").cloned(),
             codeless: false,
             success_codes: Vec::new(),
+            style: None,
         },
         Product {
             name: "pop".to_owned(),
@@ -192,6 +192,7 @@ pub fn products(root: &Path) -> Result<Vec<Product>, String> {
             version: None,
             codeless: false,
             success_codes: Vec::new(),
+            style: None,
         },
     ];
     let names: BTreeSet<&String> = catalog
@@ -220,52 +221,84 @@ pub fn products(root: &Path) -> Result<Vec<Product>, String> {
             version: versions.get(name).cloned(),
             codeless: own_rows == 0,
             success_codes: Vec::new(),
+            style: None,
         });
     }
     add_success_codes(root, &mut products)?;
+    add_styles(root, &mut products)?;
     Ok(products)
 }
 
 /// The table of products whose 2xx envelopes carry a code on success too.
 const SUCCESS_CODES: &str = "spec/success-codes.csv";
 
-/// Reads [`SUCCESS_CODES`], if present, onto the products: each row's product must have a
-/// table of its own and the code must be one of its codes (a success code is sent, so it is
-/// documented), with a source. Every problem is reported at once, with its line.
-fn add_success_codes(root: &Path, products: &mut [Product]) -> Result<(), String> {
-    let path = root.join(SUCCESS_CODES);
+/// The rows of a spec table of `fields` fields (product, value, source), each with its line;
+/// every row that is not one, or has no source, is a problem. Nothing for a missing file.
+fn spec_rows(
+    root: &Path,
+    name: &str,
+    fields: &str,
+    problems: &mut Vec<(u64, String)>,
+) -> Result<Vec<(u64, csv::StringRecord)>, String> {
+    let path = root.join(name);
     if !path.exists() {
-        return Ok(());
+        return Ok(Vec::new());
     }
-    let text = std::fs::read(&path).map_err(|e| format!("{SUCCESS_CODES}: {e}"))?;
+    let text = std::fs::read(&path).map_err(|e| format!("{name}: {e}"))?;
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .from_reader(text.as_slice());
-    let mut problems = Vec::new();
+    let mut rows = Vec::new();
     for record in reader.records() {
         let record = match record {
             Ok(record) => record,
             // csv's error names the line.
             Err(e) => {
-                problems.push(format!("{SUCCESS_CODES}: {e}"));
+                let line = e.position().map_or(0, csv::Position::line);
+                problems.push((line, format!("{name}: {e}")));
                 continue;
             }
         };
         let line = record.position().map_or(0, csv::Position::line);
         if record.len() != 3 {
-            problems.push(format!(
-                "{SUCCESS_CODES}:{line}: expected 3 fields (product, code, source), found {}",
-                record.len()
+            problems.push((
+                line,
+                format!(
+                    "{name}:{line}: expected 3 fields ({fields}), found {}",
+                    record.len()
+                ),
             ));
-            continue;
+        } else if record[2].trim().is_empty() {
+            let problem = format!("{name}:{line}: {} {}: no source", &record[0], &record[1]);
+            problems.push((line, problem));
+        } else {
+            rows.push((line, record));
         }
-        let (name, code, source) = (&record[0], &record[1], &record[2]);
-        if source.trim().is_empty() {
-            problems.push(format!("{SUCCESS_CODES}:{line}: {name} {code}: no source"));
-        }
+    }
+    Ok(rows)
+}
+
+/// Every problem at once, in the order of their lines, or none.
+fn no_problems(mut problems: Vec<(u64, String)>) -> Result<(), String> {
+    if problems.is_empty() {
+        return Ok(());
+    }
+    problems.sort_by_key(|(line, _)| *line);
+    let lines: Vec<String> = problems.into_iter().map(|(_, problem)| problem).collect();
+    Err(lines.join("\n"))
+}
+
+/// Reads [`SUCCESS_CODES`], if present, onto the products: each row's product must have a
+/// table of its own and the code must be one of its codes (a success code is sent, so it is
+/// documented), with a source. Every problem is reported at once, with its line.
+fn add_success_codes(root: &Path, products: &mut [Product]) -> Result<(), String> {
+    let mut problems = Vec::new();
+    for (line, record) in spec_rows(root, SUCCESS_CODES, "product, code, source", &mut problems)? {
+        let (name, code) = (&record[0], &record[1]);
         let Some(product) = products.iter_mut().find(|p| p.name == name && !p.codeless) else {
-            problems.push(format!(
-                "{SUCCESS_CODES}:{line}: no product {name:?} with a table of its own"
+            problems.push((
+                line,
+                format!("{SUCCESS_CODES}:{line}: no product {name:?} with a table of its own"),
             ));
             continue;
         };
@@ -274,20 +307,48 @@ fn add_success_codes(root: &Path, products: &mut [Product]) -> Result<(), String
             .iter()
             .any(|t| codes_of(&root.join(t)).contains(code));
         if !known {
-            problems.push(format!(
-                "{SUCCESS_CODES}:{line}: {name}: no code {code:?} in its tables"
+            problems.push((
+                line,
+                format!("{SUCCESS_CODES}:{line}: {name}: no code {code:?} in its tables"),
             ));
         } else if product.success_codes.iter().any(|c| c == code) {
-            problems.push(format!("{SUCCESS_CODES}:{line}: {name}: {code:?} twice"));
+            problems.push((
+                line,
+                format!("{SUCCESS_CODES}:{line}: {name}: {code:?} twice"),
+            ));
         } else {
             product.success_codes.push(code.to_owned());
         }
     }
-    if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(problems.join("\n"))
+    no_problems(problems)
+}
+
+/// The table of products whose errors follow an envelope family's retry rules.
+const STYLES: &str = "spec/product-styles.csv";
+
+/// Reads [`STYLES`], if present, onto the products: each row's product must have a table of
+/// its own, once, and the style must be one of the runtime's, with a source. Every problem is
+/// reported at once, with its line.
+fn add_styles(root: &Path, products: &mut [Product]) -> Result<(), String> {
+    let mut problems = Vec::new();
+    for (line, record) in spec_rows(root, STYLES, "product, style, source", &mut problems)? {
+        let (name, word) = (&record[0], &record[1]);
+        let Some(style) = aliyun_errors_core::Style::from_word(word) else {
+            problems.push((line, format!("{STYLES}:{line}: {name}: no style {word:?}")));
+            continue;
+        };
+        match products.iter_mut().find(|p| p.name == name && !p.codeless) {
+            None => problems.push((
+                line,
+                format!("{STYLES}:{line}: no product {name:?} with a table of its own"),
+            )),
+            Some(product) if product.style.is_some() => {
+                problems.push((line, format!("{STYLES}:{line}: {name}: a second style")));
+            }
+            Some(product) => product.style = Some(style),
+        }
     }
+    no_problems(problems)
 }
 
 /// One generated file: its path relative to the workspace, and its whole content.
@@ -306,6 +367,9 @@ fn product_source(root: &Path, product: &Product) -> Result<String, String> {
         config.table(root.join(table));
     }
     config.runtime_crate("crate").doc(product.doc());
+    if let Some(style) = product.style {
+        config.style(style.as_str());
+    }
     let mut source = config
         .generate()
         .map_err(|e| format!("{}: {e}", product.name))?;
@@ -488,40 +552,34 @@ pub fn cli_catalog(root: &Path, products: &[Product]) -> Result<String, String> 
 }
 
 /// `cli/products.csv`: every product's enum, feature (empty for one without), tables,
-/// metadata version and success codes (space-separated), for `aliyun-errors products` and
-/// `decode --product`.
+/// metadata version, success codes (space-separated) and style, in the columns of
+/// `aliyun_errors_core::products`, for `aliyun-errors products` and `--product`.
 pub fn cli_products(products: &[Product]) -> Result<String, String> {
+    use aliyun_errors_core::products::{COLUMNS, Listed};
     let mut out = csv::WriterBuilder::new().from_writer(Vec::new());
-    let _ = out.write_record([
-        "product",
-        "enum",
-        "feature",
-        "tables",
-        "version",
-        "success_codes",
-    ]);
+    out.write_record(COLUMNS).map_err(|e| e.to_string())?;
     for p in products {
         let feature = if p.has_feature() || p.name == "ecs" {
-            p.name.as_str()
+            p.name.clone()
         } else {
-            ""
+            String::new()
         };
         let tables = if p.codeless {
-            POP_TABLES.join(" ")
+            POP_TABLES.iter().map(|t| (*t).to_owned()).collect()
         } else {
-            p.tables.join(" ")
+            p.tables.clone()
         };
-        let version = p.version.as_deref().unwrap_or("");
-        let success_codes = p.success_codes.join(" ");
-        out.write_record([
-            &p.name,
-            &p.enum_name,
+        let listed = Listed {
+            product: p.name.clone(),
+            enum_name: p.enum_name.clone(),
             feature,
-            &tables,
-            version,
-            &success_codes,
-        ])
-        .map_err(|e| e.to_string())?;
+            tables,
+            version: p.version.clone().unwrap_or_default(),
+            success_codes: p.success_codes.clone(),
+            style: p.style.map_or("", |s| s.as_str()).to_owned(),
+        };
+        out.write_record(listed.to_fields())
+            .map_err(|e| e.to_string())?;
     }
     let bytes = out.into_inner().map_err(|e| e.to_string())?;
     String::from_utf8(bytes).map_err(|e| e.to_string())
@@ -789,16 +847,11 @@ pub fn plain_data(root: &Path) -> Result<String, String> {
             table.entries().len()
         );
         for row in table.entries() {
-            let retry = match row.retry {
-                aliyun_errors_codegen::Retry::Never => "Never",
-                aliyun_errors_codegen::Retry::Throttling => "Throttling",
-                aliyun_errors_codegen::Retry::Transient => "Transient",
-                aliyun_errors_codegen::Retry::Conflict => "Conflict",
-            };
+            // The variant's name is its `Debug`.
             let _ = writeln!(
                 out,
-                "({:?}, {}, {:?}, ::aliyun_errors::Retry::{retry}),",
-                row.code, row.http_status, row.message
+                "({:?}, {}, {:?}, ::aliyun_errors::Retry::{:?}),",
+                row.code, row.http_status, row.message, row.retry
             );
         }
         out.push_str("];\n}\n");

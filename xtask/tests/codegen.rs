@@ -148,10 +148,10 @@ fn success_codes_are_read_onto_their_product_and_every_bad_row_is_reported() {
             .all(|p| p.success_codes.is_empty())
     );
     let listed = xtask::cli_products(&products).unwrap();
-    assert!(listed.starts_with("product,enum,feature,tables,version,success_codes\n"));
+    assert!(listed.starts_with("product,enum,feature,tables,version,success_codes,style\n"));
     assert!(
         listed.contains(
-            "\nsms,SmsError,sms,spec/common.csv spec/families/pop.csv spec/families/sms.csv,,OK\n"
+            "\nsms,SmsError,sms,spec/common.csv spec/families/pop.csv spec/families/sms.csv,,OK,\n"
         ),
         "{listed}"
     );
@@ -182,6 +182,61 @@ fn success_codes_are_read_onto_their_product_and_every_bad_row_is_reported() {
             "spec/success-codes.csv:5: sms: \"OK\" twice",
             "spec/success-codes.csv:6: sms isv.X: no source",
             "spec/success-codes.csv:7: expected 3 fields (product, code, source), found 2",
+        ]
+    );
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+#[test]
+fn styles_are_read_onto_their_product_and_every_bad_row_is_reported() {
+    let family =
+        "code,http_status,message,retry,source\nNoSuchKey,404,m,never,https://example.org/doc\n";
+    let root = scratch(
+        "styles-ok",
+        &[
+            ("spec/families/store.csv", family),
+            (
+                "spec/product-styles.csv",
+                "product,style,source\nstore,oss,https://example.org/doc\n",
+            ),
+        ],
+    );
+    let products = xtask::products(&root).unwrap();
+    let store = products.iter().find(|p| p.name == "store").unwrap();
+    assert_eq!(store.style, Some(aliyun_errors_core::Style::Oss));
+    assert!(
+        products
+            .iter()
+            .filter(|p| p.name != "store")
+            .all(|p| p.style.is_none())
+    );
+    let listed = xtask::cli_products(&products).unwrap();
+    assert!(listed.contains(",oss\n"), "{listed}");
+
+    let root = scratch(
+        "styles-bad",
+        &[
+            ("spec/families/store.csv", family),
+            (
+                "spec/product-styles.csv",
+                "product,style,source\n\
+                 store,oss,https://example.org/doc\n\
+                 store,sls,https://example.org/doc\n\
+                 nosuch,oss,https://example.org/doc\n\
+                 store,OSS,https://example.org/doc\n\
+                 store,fc,\n",
+            ),
+        ],
+    );
+    let problems = xtask::products(&root).unwrap_err();
+    let lines: Vec<&str> = problems.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "spec/product-styles.csv:3: store: a second style",
+            "spec/product-styles.csv:4: no product \"nosuch\" with a table of its own",
+            "spec/product-styles.csv:5: store: no style \"OSS\"",
+            "spec/product-styles.csv:6: store fc: no source",
         ]
     );
     let _ = std::fs::remove_dir_all(&root);

@@ -167,18 +167,30 @@ impl<E: ErrorCode> ApiError<E> {
         E::family_of(self.code())
     }
 
-    /// Whether and how to retry: a response with `x-acs-retry-after` is throttling; else
-    /// [`Retry::classify`]: the code's class, else the family's, else the status's.
+    /// Whether and how to retry, by the one rule ([`error_class`](crate::retry::error_class))
+    /// that [`RetryPolicy`](crate::RetryPolicy) acts on: throttling after
+    /// `x-acs-retry-after`; else the rule of the product's family (OSS, the log service,
+    /// Function Compute, Model Studio), or of the envelope's where the product has none;
+    /// else the table's class of the code, its template or its family; else the status's.
     pub fn retry(&self) -> Retry {
-        if self.throttled {
-            return Retry::Throttling;
-        }
-        Retry::classify(self.code.or_else(|| self.family()), self.http_status)
+        E::table_data().retry_of(
+            self.code(),
+            self.http_status,
+            Some(self.style),
+            self.throttled,
+        )
+    }
+
+    /// The class without the envelope families' rules: the table's row (the code's, its
+    /// template's or its family's), else the status's; throttling after `x-acs-retry-after`.
+    pub fn retry_without_style_rules(&self) -> Retry {
+        E::table_data().retry_of(self.code(), self.http_status, None, self.throttled)
     }
 }
 
 /// The retry class an HTTP status implies on its own: 429 throttling; 500, 502, 503, 504
 /// transient; else never.
+#[deprecated(since = "0.3.0", note = "use `Retry::for_status`, the same rule")]
 pub fn retry_for_status(http_status: u16) -> Retry {
     Retry::for_status(http_status)
 }

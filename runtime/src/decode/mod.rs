@@ -21,7 +21,9 @@ use envelope::{Field, Fields};
 pub(crate) use headers::HeaderFacts;
 use headers::HeaderIds;
 
-pub use api_error::{ApiError, retry_for_status};
+pub use api_error::ApiError;
+#[allow(deprecated)]
+pub use api_error::retry_for_status;
 pub use envelope::Style;
 pub use error::Error;
 pub use record::JSON_KEYS;

@@ -124,7 +124,7 @@ impl<F: serde::Serialize> serde::Serialize for Record<'_, F> {
         s.serialize_field(error_type, &self.error_type)?;
         s.serialize_field(fields, &self.fields)?;
         s.serialize_field(fields_truncated, &self.fields_truncated)?;
-        s.serialize_field(entry, &self.entry.map(EntryJson))?;
+        s.serialize_field(entry, &self.entry)?;
         s.serialize_field(kind, &self.kind)?;
         s.serialize_field(detail, &self.detail)?;
         s.serialize_field(excerpt, &self.excerpt)?;
@@ -144,20 +144,5 @@ struct DebugName<'a>(&'a dyn std::fmt::Debug);
 impl serde::Serialize for DebugName<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(&format_args!("{:?}", self.0))
-    }
-}
-
-/// A table's row as the JSON shows it: its status and message.
-#[cfg(feature = "serde")]
-struct EntryJson(crate::Entry);
-
-#[cfg(feature = "serde")]
-impl serde::Serialize for EntryJson {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut s = serializer.serialize_struct("Entry", 2)?;
-        s.serialize_field("http_status", &self.0.http_status)?;
-        s.serialize_field("message", self.0.message)?;
-        s.end()
     }
 }

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use super::api_error::{OneLine, retry_for_status};
+use super::api_error::OneLine;
 use super::{EXCERPT_LIMIT, Problem};
 use crate::entry::Retry;
 use crate::format::Format;
@@ -139,12 +139,10 @@ impl Unrecognized {
     }
 
     /// Throttling with `x-acs-retry-after`; else by status alone: 429 throttling; 500, 502,
-    /// 503, 504 transient; else never.
+    /// 503, 504 transient; else never (the one rule, without a code:
+    /// [`error_class`](crate::retry::error_class)).
     pub fn retry(&self) -> Retry {
-        if self.throttled {
-            return Retry::Throttling;
-        }
-        retry_for_status(self.http_status)
+        crate::retry::error_class(None, None, "", self.http_status, self.throttled)
     }
 }
 

@@ -225,11 +225,8 @@ const _: () = {
         r"ResourceNotFound.Organization" 61] 36 =>
         [r"InvalidIdempotenceParameter.Mismatch" 24
         r"ServiceUnavailable.RegionMaintaining" 34] 37 =>
-        [r"InvalidParameter.ResourceOwnerAccount" 26] }, templates :
-        [__E::ParameterConstraintsAny, __E::InvalidAuthorityAny,
-        __E::InvalidParameterAny, __E::InvalidTagsCountAny, __E::MissingParameterAny,
-        __E::ConvertFailedAny, __E::MatchResourceAny,], api_names :
-        [r"CreateFabricChaincode", r"CreateFabricChaincodePackage",
+        [r"InvalidParameter.ResourceOwnerAccount" 26] }, templates : [60 55 56 57 59 53
+        58], api_names : [r"CreateFabricChaincode", r"CreateFabricChaincodePackage",
         r"CreateFabricChannel", r"ListTagResources", r"SubmitFabricChaincodeDefinition",
         r"SynchronizeFabricChaincode", r"TagResources", r"UntagResources",
         r"UpgradeFabricChaincodeDefinition",], api_codes :

@@ -74,13 +74,13 @@ const _: () = {
         b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x06\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0\x0C\0\0\0\r\0\0\0\x0E\0\0\0\x0F\0\0\0\x10\0\0\0\x11\0\0\0\x12\0\0\0\x13\0\0\0",
         slots :
         b"\0\0\n\0\x07\0\x0B\0\x13\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0E\0\0\0\x04\0\0\0\0\0\x03\0\0\0\x0C\0\0\0\0\0\0\0\0\0\0\0\r\0\0\0\0\0\0\0\x06\0\0\0\x11\0\0\0\0\0\0\0\0\0\0\0\x08\0\x01\0\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\0\0\0\x05\0\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x10\0\t\0",
-        seed : 4354685564936845354, by_length : { 8 => [r"NotFound" 15] 9 =>
-        [r"Arrearage" 6] 10 => [r"InvalidURL" 5] 12 => [r"AccessDenied" 12] 13 =>
-        [r"InvalidSchema" 9 r"InvalidApiKey" 10 r"access_denied" 13 r"ModelNotFound" 14]
-        15 => [r"invalid_api_key" 11] 16 => [r"InvalidParameter" 0 r"FlowNotPublished" 8]
-        18 => [r"insufficient_quota" 18] 20 => [r"DataInspectionFailed" 1
-        r"UnsupportedOperation" 7 r"Throttling.RateQuota" 16] 21 =>
-        [r"BadRequest.EmptyInput" 2 r"BadRequest.EmptyModel" 4] 26 =>
+        seed : 4354685564936845354, style : DashScope, by_length : { 8 => [r"NotFound"
+        15] 9 => [r"Arrearage" 6] 10 => [r"InvalidURL" 5] 12 => [r"AccessDenied" 12] 13
+        => [r"InvalidSchema" 9 r"InvalidApiKey" 10 r"access_denied" 13 r"ModelNotFound"
+        14] 15 => [r"invalid_api_key" 11] 16 => [r"InvalidParameter" 0
+        r"FlowNotPublished" 8] 18 => [r"insufficient_quota" 18] 20 =>
+        [r"DataInspectionFailed" 1 r"UnsupportedOperation" 7 r"Throttling.RateQuota" 16]
+        21 => [r"BadRequest.EmptyInput" 2 r"BadRequest.EmptyModel" 4] 26 =>
         [r"BadRequest.EmptyParameters" 3 r"Throttling.AllocationQuota" 17] }
     );
 };

@@ -55,10 +55,10 @@ const _: () = {
         b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x06\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0",
         slots :
         b"\0\0\x01\0\0\0\x08\0\0\0\0\0\0\0\x07\0\0\0\0\0\n\0\x02\0\0\0\0\0\t\0\0\0\x04\0\0\0\0\0\x0B\0\0\0\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\x06\0\x05\0\0\0\0\0",
-        seed : 0, by_length : { 8 => [r"CAExited" 6] 12 => [r"AccessDenied" 4] 14 =>
-        [r"EntityTooLarge" 3 r"CAFileNotFound" 7] 15 => [r"InvalidArgument" 0] 16 =>
-        [r"PathNotSupported" 2 r"FunctionNotFound" 8] 17 => [r"SignatureNotMatch" 5] 21
-        => [r"MissingRequiredHeader" 1] 23 => [r"InstanceMetricsRequired" 9] 27 =>
+        seed : 0, style : Fc, by_length : { 8 => [r"CAExited" 6] 12 => [r"AccessDenied"
+        4] 14 => [r"EntityTooLarge" 3 r"CAFileNotFound" 7] 15 => [r"InvalidArgument" 0]
+        16 => [r"PathNotSupported" 2 r"FunctionNotFound" 8] 17 => [r"SignatureNotMatch"
+        5] 21 => [r"MissingRequiredHeader" 1] 23 => [r"InstanceMetricsRequired" 9] 27 =>
         [r"IdempotentParameterMismatch" 10] }, api_names : [r"DescribeRegions",
         r"EnableFunctionInvocation",], api_codes : b"\n\0\n\0", api_first :
         b"\0\0\0\0\x01\0\0\0\x02\0\0\0"

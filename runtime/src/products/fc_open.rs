@@ -69,12 +69,12 @@ const _: () = {
         b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x06\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0\x0C\0\0\0\r\0\0\0\x0E\0\0\0\x0F\0\0\0\x10\0\0\0\x11\0\0\0",
         slots :
         b"\0\0\0\0\0\0\x01\0\0\0\0\0\n\0\0\0\0\0\r\0\0\0\x10\0\0\0\0\0\x0E\0\0\0\0\0\0\0\0\0\0\0\t\0\0\0\0\0\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x04\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x03\0\0\0\x0F\0\0\0\x0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0C\0\x06\0\x05\0\x11\0\0\0\0\0\x08\0\x07\0",
-        seed : 0, by_length : { 12 => [r"AccessDenied" 4] 13 => [r"AliasNotFound" 8] 14
-        => [r"EntityTooLarge" 3] 15 => [r"InvalidArgument" 0 r"ServiceNotFound" 7
-        r"VersionNotFound" 10] 16 => [r"PathNotSupported" 2] 17 => [r"SignatureNotMatch"
-        5 r"ResourceExhausted" 13 r"ResourceThrottled" 16] 18 => [r"InvalidAccessKeyID" 6
-        r"DomainNameNotFound" 9 r"LimitExceededError" 12] 19 => [r"ClientClosedRequest"
-        14 r"InternalServerError" 15] 21 => [r"MissingRequiredHeader" 1
-        r"ConcurrentUpdateError" 11] }
+        seed : 0, style : Fc, by_length : { 12 => [r"AccessDenied" 4] 13 =>
+        [r"AliasNotFound" 8] 14 => [r"EntityTooLarge" 3] 15 => [r"InvalidArgument" 0
+        r"ServiceNotFound" 7 r"VersionNotFound" 10] 16 => [r"PathNotSupported" 2] 17 =>
+        [r"SignatureNotMatch" 5 r"ResourceExhausted" 13 r"ResourceThrottled" 16] 18 =>
+        [r"InvalidAccessKeyID" 6 r"DomainNameNotFound" 9 r"LimitExceededError" 12] 19 =>
+        [r"ClientClosedRequest" 14 r"InternalServerError" 15] 21 =>
+        [r"MissingRequiredHeader" 1 r"ConcurrentUpdateError" 11] }
     );
 };

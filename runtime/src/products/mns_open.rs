@@ -88,15 +88,15 @@ const _: () = {
         b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x06\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0\x0C\0\0\0\r\0\0\0\x0E\0\0\0\x0F\0\0\0\x10\0\0\0\x11\0\0\0\x12\0\0\0\x13\0\0\0\x14\0\0\0\x15\0\0\0\x16\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0",
         slots :
         b"\x16\0\0\0\0\0\t\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x05\0\x0B\0\0\0\0\0\x15\0\x06\0\x02\0\0\0\0\0\0\0\x0C\0\0\0\0\0\0\0\0\0\x01\0\0\0\0\0\0\0\n\0\x17\0\0\0\0\0\x12\0\x08\0\x13\0\0\0\0\0\0\0\0\0\x10\0\r\0\0\0\0\0\x07\0\x04\0\0\0\0\0\x11\0\0\0\0\0\x0F\0\0\0\x0E\0\0\0\x14\0\x18\0\x03\0",
-        seed : 17418742259747381416, by_length : { 11 => [r"TimeExpired" 23] 12 =>
-        [r"AccessDenied" 0 r"MalformedXML" 10] 13 => [r"InternalError" 2 r"InvalidDegist"
-        7 r"QueueNotExist" 20] 15 => [r"InvalidArgument" 6 r"MessageNotExist" 15] 16 =>
-        [r"InvalidQueueName" 18] 17 => [r"InvalidDateHeader" 5 r"InvalidRequestURL" 8
-        r"MissingDateHeader" 12 r"QueueAlreadyExist" 16] 18 => [r"InvalidAccessKeyId" 1
-        r"InvalidQueryString" 9 r"ReceiptHandleError" 21] 19 => [r"InternalServerError"
-        3] 20 => [r"MissingReceiptHandle" 13 r"QueueDeletedRecently" 17
-        r"QueueNameLengthError" 19] 21 => [r"SignatureDoesNotMatch" 22] 24 =>
-        [r"MissingVisibilityTimeout" 14] 26 => [r"InvalidAuthorizationHeader" 4
-        r"MissingAuthorizationHeader" 11] }
+        seed : 17418742259747381416, style : Oss, by_length : { 11 => [r"TimeExpired" 23]
+        12 => [r"AccessDenied" 0 r"MalformedXML" 10] 13 => [r"InternalError" 2
+        r"InvalidDegist" 7 r"QueueNotExist" 20] 15 => [r"InvalidArgument" 6
+        r"MessageNotExist" 15] 16 => [r"InvalidQueueName" 18] 17 => [r"InvalidDateHeader"
+        5 r"InvalidRequestURL" 8 r"MissingDateHeader" 12 r"QueueAlreadyExist" 16] 18 =>
+        [r"InvalidAccessKeyId" 1 r"InvalidQueryString" 9 r"ReceiptHandleError" 21] 19 =>
+        [r"InternalServerError" 3] 20 => [r"MissingReceiptHandle" 13
+        r"QueueDeletedRecently" 17 r"QueueNameLengthError" 19] 21 =>
+        [r"SignatureDoesNotMatch" 22] 24 => [r"MissingVisibilityTimeout" 14] 26 =>
+        [r"InvalidAuthorizationHeader" 4 r"MissingAuthorizationHeader" 11] }
     );
 };

@@ -127,21 +127,21 @@ const _: () = {
         b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x06\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0\x0C\0\0\0\r\0\0\0\x0E\0\0\0\x0F\0\0\0\x10\0\0\0\x11\0\0\0\x12\0\0\0\x13\0\0\0\x14\0\0\0\x15\0\0\0\x16\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0",
         slots :
         b"\0\0\0\0\0\0\"\0\0\0\0\0\x1D\0\0\0\0\0\x08\0\0\0\x18\0\x1A\0\0\0(\0\0\0\r\0\0\0\0\0\0\0#\0\0\0\0\0\0\0\0\0\0\0\t\0)\0\0\0\0\0\x1B\0\x12\0\0\0\x0F\0\0\0'\0\0\0\0\0\0\0\0\0\0\0\x16\0\0\0\0\0!\0\0\0\0\0\0\0\0\0&\0\0\0\0\0\0\0\0\0 \0\x0C\0\x0B\0\0\0\0\0\x1F\0\0\0\0\0\0\0\0\0\x04\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\0\x07\0*\0\0\0\x05\0\0\0\0\0\0\0\x10\0\0\0\0\0\0\0\0\0\0\0\0\0\x13\0\x15\0\x1E\0\0\0\0\0\0\0\0\0\0\0\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1C\0\0\0\0\0\0\0\0\0\x0E\0%\0\0\0\0\0\0\0\x14\0\x03\0\0\0\0\0\x01\0\x19\0\x06\0\0\0\0\0\x11\0\0\0\0\0\0\0\0\0\n\0$\0",
-        seed : 0, by_length : { 6 => [r"InDebt" 18] 9 => [r"NoSuchKey" 25] 11 =>
-        [r"CnameDenied" 13 r"ImageDamage" 14 r"KeyNotFound" 20 r"UserDisable" 27] 12 =>
-        [r"AccessDenied" 0 r"MalformedXML" 29 r"NoSuchBucket" 32 r"NoSuchUpload" 33] 13
-        => [r"FilePartStale" 7 r"BucketDisable" 11 r"InDebtOverdue" 19 r"AliasNotFound"
-        21 r"InvalidDigest" 30] 14 => [r"BucketNotEmpty" 2 r"EntityTooLarge" 3
-        r"EntityTooSmall" 4] 15 => [r"AccessForbidden" 9 r"InvalidArgument" 28
-        r"NoSuchLifecycle" 34] 16 => [r"FilePartNotExist" 6 r"ChannelStillLive" 39] 17 =>
-        [r"FileGroupTooLarge" 5 r"BucketNotBelongTo" 12 r"InvalidObjectName" 31
-        r"NoSuchLiveChannel" 36] 18 => [r"InvalidAccessKeyId" 15 r"InvalidObjectState" 16
-        r"PreconditionFailed" 41] 19 => [r"BucketAlreadyExists" 1 r"ObjectNotAppendable"
-        38 r"LiveChannelDisabled" 40] 20 => [r"InvalidSecurityToken" 17
-        r"RequestTimeTooSkewed" 26] 23 => [r"NoSuchCORSConfiguration" 35] 24 =>
-        [r"PositionNotEqualToLength" 37] 25 => [r"AbnormalBucketOwnerStatus" 8
-        r"NoSuchBucketObjectTagging" 24] 26 => [r"NoSuchWebsiteConfiguration" 23] 30 =>
-        [r"NoSuchServerSideEncryptionRule" 22] 35 =>
-        [r"AccessKeyIdAndSecurityTokenNotMatch" 10] }
+        seed : 0, style : Oss, by_length : { 6 => [r"InDebt" 18] 9 => [r"NoSuchKey" 25]
+        11 => [r"CnameDenied" 13 r"ImageDamage" 14 r"KeyNotFound" 20 r"UserDisable" 27]
+        12 => [r"AccessDenied" 0 r"MalformedXML" 29 r"NoSuchBucket" 32 r"NoSuchUpload"
+        33] 13 => [r"FilePartStale" 7 r"BucketDisable" 11 r"InDebtOverdue" 19
+        r"AliasNotFound" 21 r"InvalidDigest" 30] 14 => [r"BucketNotEmpty" 2
+        r"EntityTooLarge" 3 r"EntityTooSmall" 4] 15 => [r"AccessForbidden" 9
+        r"InvalidArgument" 28 r"NoSuchLifecycle" 34] 16 => [r"FilePartNotExist" 6
+        r"ChannelStillLive" 39] 17 => [r"FileGroupTooLarge" 5 r"BucketNotBelongTo" 12
+        r"InvalidObjectName" 31 r"NoSuchLiveChannel" 36] 18 => [r"InvalidAccessKeyId" 15
+        r"InvalidObjectState" 16 r"PreconditionFailed" 41] 19 => [r"BucketAlreadyExists"
+        1 r"ObjectNotAppendable" 38 r"LiveChannelDisabled" 40] 20 =>
+        [r"InvalidSecurityToken" 17 r"RequestTimeTooSkewed" 26] 23 =>
+        [r"NoSuchCORSConfiguration" 35] 24 => [r"PositionNotEqualToLength" 37] 25 =>
+        [r"AbnormalBucketOwnerStatus" 8 r"NoSuchBucketObjectTagging" 24] 26 =>
+        [r"NoSuchWebsiteConfiguration" 23] 30 => [r"NoSuchServerSideEncryptionRule" 22]
+        35 => [r"AccessKeyIdAndSecurityTokenNotMatch" 10] }
     );
 };

@@ -96,22 +96,22 @@ const _: () = {
         b"\0\0\0\0\x01\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x06\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0\x0C\0\0\0\r\0\0\0\x0E\0\0\0\x0F\0\0\0\x10\0\0\0\x11\0\0\0\x12\0\0\0\x13\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0",
         slots :
         b"\n\0\0\0\0\0\0\0\0\0\x0B\0\0\0\r\0\0\0\x01\0\x13\0\0\0\0\0\x19\0\0\0\0\0\0\0\0\0\x17\0\x02\0\0\0\0\0\0\0\0\0\x0E\0\x10\0\0\0\t\0\0\0\0\0\x0C\0\x14\0\0\0\0\0\x16\0\x04\0\x06\0\0\0\x07\0\0\0\x12\0\0\0\0\0\0\0\0\0\0\0\x11\0\0\0\x15\0\0\0\0\0\x08\0\x0F\0\0\0\0\0\x03\0\0\0\0\0\x18\0\0\0\0\0\0\0\0\0\x05\0",
-        seed : 1663341875487337577, by_length : { 11 => [r"MissingHost" 6 r"MissingDate"
-        7 r"InvalidHost" 13] 12 => [r"Unauthorized" 18] 15 => [r"PostBodyInvalid" 15
-        r"ProjectNotExist" 24] 16 => [r"ParameterInvalid" 16 r"LogStoreNotExist" 21] 17
-        => [r"InvalidDateFormat" 8 r"MissingAPIVersion" 9 r"InvalidAPIVersion" 10
-        r"SignatureNotMatch" 17] 18 => [r"InvalidContentType" 1 r"MissingContentType" 2
-        r"MissingBodyRawSize" 3 r"InvalidBodyRawSize" 4 r"RequestTimeExpired" 11
-        r"InvalidRequestTime" 12] 19 => [r"InvalidCompressType" 5 r"ProjectAlreadyExist"
-        14 r"MetricStoreNotExist" 23] 20 => [r"MissingContentLength" 0] 21 =>
-        [r"AuthorizationRequired" 19] 23 => [r"MetricStoreAlreadyExist" 22] 27 =>
-        [r"IdempotentParameterMismatch" 20] }, api_names : [r"CreateDownloadJob",
-        r"CreateETL", r"CreateMaxComputeExport", r"CreateMetricStore",
-        r"CreateOSSExport", r"CreateOSSHDFSExport", r"CreateOSSIngestion",
-        r"CreateS3Ingestion", r"CreateScheduledSQL", r"DeleteDownloadJob",
-        r"DeleteMetricStore", r"DescribeRegions", r"GetMetricStore", r"GetScheduledSQL",
-        r"UpdateLogStoreEncryption", r"UpdateMetricStore", r"UpdateScheduledSQL",],
-        api_codes :
+        seed : 1663341875487337577, style : Sls, by_length : { 11 => [r"MissingHost" 6
+        r"MissingDate" 7 r"InvalidHost" 13] 12 => [r"Unauthorized" 18] 15 =>
+        [r"PostBodyInvalid" 15 r"ProjectNotExist" 24] 16 => [r"ParameterInvalid" 16
+        r"LogStoreNotExist" 21] 17 => [r"InvalidDateFormat" 8 r"MissingAPIVersion" 9
+        r"InvalidAPIVersion" 10 r"SignatureNotMatch" 17] 18 => [r"InvalidContentType" 1
+        r"MissingContentType" 2 r"MissingBodyRawSize" 3 r"InvalidBodyRawSize" 4
+        r"RequestTimeExpired" 11 r"InvalidRequestTime" 12] 19 => [r"InvalidCompressType"
+        5 r"ProjectAlreadyExist" 14 r"MetricStoreNotExist" 23] 20 =>
+        [r"MissingContentLength" 0] 21 => [r"AuthorizationRequired" 19] 23 =>
+        [r"MetricStoreAlreadyExist" 22] 27 => [r"IdempotentParameterMismatch" 20] },
+        api_names : [r"CreateDownloadJob", r"CreateETL", r"CreateMaxComputeExport",
+        r"CreateMetricStore", r"CreateOSSExport", r"CreateOSSHDFSExport",
+        r"CreateOSSIngestion", r"CreateS3Ingestion", r"CreateScheduledSQL",
+        r"DeleteDownloadJob", r"DeleteMetricStore", r"DescribeRegions",
+        r"GetMetricStore", r"GetScheduledSQL", r"UpdateLogStoreEncryption",
+        r"UpdateMetricStore", r"UpdateScheduledSQL",], api_codes :
         b"\x14\0\x13\0\x13\0\x16\0\x13\0\x13\0\x13\0\x13\0\x13\0\x14\0\x17\0\x14\0\x17\0\x13\0\x15\0\x18\0\x17\0\x13\0",
         api_first :
         b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x06\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0\x0C\0\0\0\r\0\0\0\x0E\0\0\0\x10\0\0\0\x11\0\0\0\x12\0\0\0"

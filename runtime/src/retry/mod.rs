@@ -19,9 +19,9 @@
 //! ```
 
 mod budget;
+mod class;
 mod policy;
 mod run;
-mod style_rules;
 #[cfg(feature = "tower")]
 mod tower_policy;
 
@@ -32,6 +32,7 @@ use crate::decode::{Error, Style};
 use crate::entry::Retry;
 
 pub use budget::{Budget, BudgetBuilder};
+pub use class::error_class;
 pub use policy::{Decision, RetryPolicy, Stop};
 pub use run::{Retried, run};
 #[cfg(feature = "tower")]
@@ -117,8 +118,15 @@ impl Idempotency {
 /// Implemented by [`Error`], by [`CallError`] (a response or a transport failure), and by a
 /// caller's own error type.
 pub trait Classify {
-    /// The failure's retry class.
+    /// The failure's retry class ([`error_class`] for a response).
     fn retry(&self) -> Retry;
+
+    /// The class without the envelope families' own rules (the table's row, else the
+    /// status's), for a policy with [`RetryPolicy::style_rules`] off; by default
+    /// [`retry`](Self::retry).
+    fn retry_without_style_rules(&self) -> Retry {
+        self.retry()
+    }
 
     /// The delay the server asked for (`x-acs-retry-after`, `Retry-After`), if any.
     fn retry_after(&self) -> Option<Duration> {
@@ -193,6 +201,13 @@ impl<E: ErrorCode> Classify for Error<E> {
         Error::retry(self)
     }
 
+    fn retry_without_style_rules(&self) -> Retry {
+        match self {
+            Error::Api(e) => e.retry_without_style_rules(),
+            _ => Error::retry(self),
+        }
+    }
+
     fn retry_after(&self) -> Option<Duration> {
         Error::retry_after(self)
     }
@@ -243,6 +258,13 @@ impl<E: ErrorCode, T> Classify for CallError<E, T> {
         match self {
             CallError::Response(e) => e.retry(),
             CallError::Transport(_) | CallError::TimedOut(_) => Retry::Transient,
+        }
+    }
+
+    fn retry_without_style_rules(&self) -> Retry {
+        match self {
+            CallError::Response(e) => e.retry_without_style_rules(),
+            _ => self.retry(),
         }
     }
 
@@ -468,12 +490,15 @@ mod tests {
         assert!((0.4..0.6).contains(&mean), "mean {mean}");
     }
 
-    /// A failure with a code, a status and a style, as the family rules see them.
+    /// A failure with a code, a status and a style, classed by the one rule.
     struct Sent(&'static str, u16, crate::Style);
 
     impl Classify for Sent {
         fn retry(&self) -> Retry {
-            Retry::for_status(self.1)
+            error_class(None, Some(self.2), self.0, self.1, false)
+        }
+        fn retry_without_style_rules(&self) -> Retry {
+            error_class(None, None, self.0, self.1, false)
         }
         fn code(&self) -> Option<&str> {
             Some(self.0)
@@ -487,50 +512,20 @@ mod tests {
     }
 
     #[test]
-    fn each_family_retries_by_its_official_sdks_rules() {
-        use crate::Style::{DashScope, Fc, OpenAi, Oss, Rpc, Sls};
+    fn the_policy_acts_on_the_failures_own_class_or_the_class_without_family_rules() {
+        use crate::Style::{Oss, Rpc};
         let p = RetryPolicy::new();
-        for (failure, class) in [
-            // OSS's v2 retryers: 5xx, 401, 408, 429, RequestTimeTooSkewed, BadRequest.
-            (Sent("RequestTimeTooSkewed", 403, Oss), Retry::Transient),
-            (Sent("InternalError", 503, Oss), Retry::Transient),
-            (Sent("RequestTimeout", 408, Oss), Retry::Transient),
-            (Sent("SlowDown", 429, Oss), Retry::Throttling),
-            (Sent("NoSuchKey", 404, Oss), Retry::Never),
-            (Sent("InvalidArgument", 400, Oss), Retry::Never),
-            // The log service's producer: the write quotas, busy and internal errors.
-            (Sent("WriteQuotaExceed", 403, Sls), Retry::Throttling),
-            (Sent("ShardWriteQuotaExceed", 403, Sls), Retry::Throttling),
-            (Sent("ServerBusy", 503, Sls), Retry::Transient),
-            (Sent("Unauthorized", 401, Sls), Retry::Transient),
-            (Sent("ProjectNotExist", 404, Sls), Retry::Never),
-            // Function Compute: limits, internal errors, concurrent updates, own errors.
-            (Sent("ResourceThrottled", 503, Fc), Retry::Throttling),
-            (Sent("ResourceExhausted", 429, Fc), Retry::Throttling),
-            (Sent("ConcurrentUpdateError", 409, Fc), Retry::Conflict),
-            (Sent("UnhandledInvocationError", 200, Fc), Retry::Never),
-            // Model Studio: a rate limit is throttling, an exhausted quota is not.
-            (
-                Sent("Throttling.RateQuota", 429, DashScope),
-                Retry::Throttling,
-            ),
-            (
-                Sent("Throttling.AllocationQuota", 429, DashScope),
-                Retry::Never,
-            ),
-            (Sent("insufficient_quota", 429, OpenAi), Retry::Never),
-            (Sent("rate_limit_exceeded", 429, OpenAi), Retry::Throttling),
-            (Sent("InternalError.Algo", 500, DashScope), Retry::Transient),
-            // No family rule: the failure's own class.
-            (Sent("Whatever", 503, Rpc), Retry::Transient),
-        ] {
-            assert_eq!(p.class_of(&failure), class, "{} {}", failure.0, failure.1);
-        }
+        let skewed = Sent("RequestTimeTooSkewed", 403, Oss);
+        assert_eq!(p.class_of(&skewed), Retry::Transient);
+        assert_eq!(p.class_of(&skewed), skewed.retry());
+        assert_eq!(p.class_of(&Sent("Whatever", 503, Rpc)), Retry::Transient);
         let plain = RetryPolicy::new().style_rules(false);
+        assert_eq!(plain.class_of(&skewed), Retry::Never);
         assert_eq!(
-            plain.class_of(&Sent("RequestTimeTooSkewed", 403, Oss)),
-            Retry::Never
+            plain.class_of(&Sent("Whatever", 503, Oss)),
+            Retry::Transient
         );
+        assert_eq!(plain.class_of(&Sent("Whatever", 501, Oss)), Retry::Never);
     }
 
     #[test]

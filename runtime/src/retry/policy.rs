@@ -5,7 +5,6 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use super::budget::Budget;
-use super::style_rules::{has_style_rules, style_rule};
 use super::{Classify, Idempotency};
 use crate::entry::Retry;
 
@@ -219,8 +218,9 @@ impl RetryPolicy {
         self
     }
 
-    /// Whether each envelope style's own rules (OSS's, the log service's, …; README's
-    /// table) apply (default true).
+    /// Whether each envelope family's own rules (OSS's, the log service's, …; README's
+    /// table) apply (default true). Off, a response's class is its table row's, else its
+    /// status's ([`Classify::retry_without_style_rules`]).
     pub fn style_rules(mut self, on: bool) -> Self {
         self.style_rules = on;
         self
@@ -272,7 +272,10 @@ impl RetryPolicy {
     }
 
     /// A failure's class under this policy: the caller's classifier, the codes given to
-    /// [`classify`](Self::classify), its style's rules, then the failure's own.
+    /// [`classify`](Self::classify), then the failure's own class
+    /// ([`Classify::retry`]: for a response, [`error_class`](super::error_class), the one
+    /// rule [`ApiError::retry`](crate::ApiError::retry) answers with), without the
+    /// families' rules when [`style_rules`](Self::style_rules) is off.
     pub fn class_of(&self, failure: &dyn Classify) -> Retry {
         if let Some(class) = self.classifier.as_ref().and_then(|c| c(failure)) {
             return class;
@@ -283,14 +286,11 @@ impl RetryPolicy {
         {
             return *class;
         }
-        if self.style_rules
-            && let Some(style) = failure.style().filter(|s| has_style_rules(*s))
-            && let Some(status) = failure.http_status()
-            && let Some(class) = style_rule(style, failure.code().unwrap_or(""), status)
-        {
-            return class;
+        if self.style_rules {
+            failure.retry()
+        } else {
+            failure.retry_without_style_rules()
         }
-        failure.retry()
     }
 
     /// The decision after a failed attempt, `attempts` being the calls made so far (1 after

@@ -1,7 +1,5 @@
-//! The template rules: which codes a template code claims, and which real messages a
-//! table's message matches. Self-contained: the maintainers' pipeline (`xtask`) compiles this
-//! file as its own module, so that the template report it writes follows the runtime's rule
-//! without building the runtime.
+//! The template rules: which codes are templates, in which order they are tried, which codes
+//! a template code claims, and which real messages a table's message matches.
 
 /// Whether a code matches a template code (`ACS.InvalidParameter.%s`): `%s` stands for one
 /// or more characters, `%d` for one or more digits; the rest compares exactly. The literal
@@ -137,6 +135,30 @@ fn folded(message: &str) -> impl Iterator<Item = char> + '_ {
     })
 }
 
+/// Whether a code is a template (`ACS.InvalidParameter.%s`): it holds `%s` or `%d`, and
+/// its literal text holds a letter or a digit. A code of placeholders and punctuation alone
+/// (`%s`, `%d`, `%s.%s`) would claim every code: it is an exact variant.
+pub fn is_template(code: &str) -> bool {
+    let literal = literal_text(code);
+    literal.len() != code.len() && literal.chars().any(char::is_alphanumeric)
+}
+
+/// The indices of a table's template codes in the order they are tried, most specific
+/// first: the longest literal text (the code without its `%s` and `%d`), then table order.
+pub fn template_order(codes: &[&str]) -> Vec<usize> {
+    let mut templates: Vec<usize> = (0..codes.len())
+        .filter(|&i| is_template(codes[i]))
+        .collect();
+    // A stable sort: table order among templates of the same literal length.
+    templates.sort_by_key(|&i| std::cmp::Reverse(literal_text(codes[i]).chars().count()));
+    templates
+}
+
+/// A code without its placeholders (`%s`, `%d`).
+fn literal_text(code: &str) -> String {
+    code.replace("%s", "").replace("%d", "")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -213,5 +235,32 @@ mod tests {
         assert!(template_matches("A.%s", &code(1024)));
         assert!(!template_matches("A.%s", &code(1025)));
         assert!(!template_matches("A.%s", &code(4000)));
+    }
+}
+
+#[cfg(test)]
+mod order_tests {
+    use super::*;
+
+    #[test]
+    fn templates_are_codes_with_a_placeholder_and_literal_text() {
+        assert!(is_template("ACS.InvalidParameter.%s"));
+        assert!(is_template("Quota.%d"));
+        for exact in ["%s", "%d", "%s.%s", "Plain", "100%"] {
+            assert!(!is_template(exact), "{exact}");
+        }
+    }
+
+    #[test]
+    fn the_longest_literal_text_is_tried_first_then_table_order() {
+        let codes = [
+            "A.%s",
+            "Plain",
+            "Long.Text.%s",
+            "B.%s",
+            "%s",
+            "Long.Text.%d.X",
+        ];
+        assert_eq!(template_order(&codes), [5, 2, 0, 3]);
     }
 }
