@@ -1,5 +1,5 @@
 //! Decodes one error body many times, for a profiler:
-//! `profile_decode json|xml|html|roa_json|sls_json|oss_json|oss_xml [N]`. The families go
+//! `profile_decode json|rpc_json|xml|html|roa_json|sls_json|oss_json|oss_xml [N]`. The families go
 //! through the with-headers path, as in `cargo bench -p aliyun-errors-benches --bench decode -- error_family`.
 //! `FLOOR=1`: the benchmark's floor for that body instead of ours.
 
@@ -14,6 +14,7 @@ fn main() {
     let family = benches::FAMILIES.iter().find(|(n, _, _)| *n == name);
     let (body, floor): (&str, fn(&[u8]) -> usize) = match (name.as_str(), family) {
         (_, Some(&(_, body, floor))) => (body, floor),
+        ("rpc_json", _) => (benches::ERROR_JSON_RPC, benches::json_floor),
         ("xml", _) => (benches::ERROR_XML, benches::xml_floor),
         ("html", _) => (benches::HTML_502, benches::xml_floor),
         _ => (benches::ERROR_JSON, benches::json_floor),
