@@ -6,8 +6,8 @@ use std::hint::black_box;
 use aliyun_errors::ecs::EcsError;
 use aliyun_errors::{Decoder, Error, decode};
 use aliyun_errors_benches::{
-    ERROR_JSON, ERROR_JSON_DETAIL, ERROR_XML, ERROR_XML_DETAIL, FAMILIES, HTML_502, garbage,
-    json_floor, unclosed_markup, xml_floor,
+    ERROR_JSON, ERROR_JSON_DETAIL, ERROR_JSON_RPC, ERROR_XML, ERROR_XML_DETAIL, FAMILIES, HTML_502,
+    garbage, json_floor, unclosed_markup, xml_floor,
 };
 use aliyun_errors_tests::describe_instances::{DescribeInstances, json_body, xml_body};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
@@ -54,6 +54,7 @@ fn xml_serde(body: &[u8]) -> usize {
 
 fn errors(c: &mut Criterion) {
     for (name, body) in [
+        ("rpc", ERROR_JSON_RPC),
         ("recommend", ERROR_JSON),
         ("access_denied_detail", ERROR_JSON_DETAIL),
     ] {

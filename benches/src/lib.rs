@@ -74,6 +74,9 @@ pub fn xml_floor(body: &[u8]) -> usize {
 /// A JSON error with Recommend, as ECS sends it (about 300 bytes).
 pub const ERROR_JSON: &str = r#"{"RequestId":"540CFF28-407A-40B5-B6A5-74B7D3A5C1E2","HostId":"ecs.aliyuncs.com","Code":"InvalidInstanceId.NotFound","Message":"The specified InstanceId does not exist.","Recommend":"https://api.aliyun.com/troubleshoot?q=InvalidInstanceId.NotFound&product=Ecs&requestId=540CFF28-407A-40B5-B6A5-74B7D3A5C1E2"}"#;
 
+/// A JSON error with the four RPC fields alone: the floor's own shape.
+pub const ERROR_JSON_RPC: &str = r#"{"RequestId":"540CFF28-407A-40B5-B6A5-74B7D3A5C1E2","HostId":"ecs.aliyuncs.com","Code":"InvalidInstanceId.NotFound","Message":"The specified InstanceId does not exist."}"#;
+
 /// A JSON error with an AccessDeniedDetail object (about 650 bytes).
 pub const ERROR_JSON_DETAIL: &str = r#"{"RequestId":"7E5C1D3F-2B8A-4C61-9F0E-3A7B5D9C1E24","HostId":"ecs.cn-hangzhou.aliyuncs.com","Code":"Forbidden.RAM","Message":"User not authorized to operate on the specified resource, or this API doesn't support RAM.","Recommend":"https://api.aliyun.com/troubleshoot?q=Forbidden.RAM&product=Ecs","AccessDeniedDetail":{"PolicyType":"AccountLevelIdentityBasedPolicy","AuthPrincipalOwnerId":"1234567890123456","EncodedDiagnosticMessage":"AQIBIAAAAOPdwKY2QLOvgMEc7SkkoJfj1kvZwsaRqNYMh10Tv0wTe0fCzaCdrvgazfNb0EnJKETgXyhR+3BIQjx9WAqZKejYh","AuthPrincipalType":"SubUser","AuthPrincipalDisplayName":"ops-robot@1234567890123456.onaliyun.com","NoPermissionType":"ImplicitDeny","AuthAction":"ecs:DescribeInstances"}}"#;
 

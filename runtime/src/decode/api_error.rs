@@ -4,6 +4,8 @@ use std::fmt;
 use std::time::Duration;
 
 use super::envelope::{Field, Fields, Kept, Style};
+use super::family::style_by_headers;
+use super::headers::HeaderFacts;
 use crate::code::ErrorCode;
 use crate::entry::{Entry, Retry};
 use crate::format::Format;
@@ -15,23 +17,32 @@ pub struct ApiError<E> {
     format: Format,
     code: Option<E>,
     style: Style,
-    pub(crate) retry_after: Option<Duration>,
+    retry_after: Option<Duration>,
     // The delay came from `x-acs-retry-after`: the gateway throttled the call.
-    pub(crate) throttled: bool,
+    throttled: bool,
     // Every string in one allocation: an error is cheap to build and small to return.
     kept: Kept,
 }
 
 impl<E: ErrorCode> ApiError<E> {
-    pub(crate) fn new(http_status: u16, format: Format, fields: &Fields<'_>) -> Self {
-        Self::with_style(http_status, format, fields, fields.style())
+    /// The error of an envelope's fields, of the family its keys name.
+    pub(crate) fn new(
+        http_status: u16,
+        format: Format,
+        fields: &Fields<'_>,
+        headers: &HeaderFacts<'_>,
+    ) -> Self {
+        Self::with_style(http_status, format, fields, fields.style(), headers)
     }
 
+    /// The one place an `ApiError` is made: built complete, the headers' facts included
+    /// (the fields already hold their request id).
     pub(crate) fn with_style(
         http_status: u16,
         format: Format,
         fields: &Fields<'_>,
         style: Style,
+        headers: &HeaderFacts<'_>,
     ) -> Self {
         ApiError {
             http_status,
@@ -39,9 +50,9 @@ impl<E: ErrorCode> ApiError<E> {
             code: fields
                 .get(Field::Code)
                 .and_then(|code| E::from_code(code).or_else(|| E::from_template(code))),
-            style,
-            retry_after: None,
-            throttled: false,
+            style: style_by_headers(style, headers),
+            retry_after: headers.retry_after,
+            throttled: headers.throttled,
             kept: Kept::new(fields),
         }
     }
@@ -58,16 +69,6 @@ impl<E: ErrorCode> ApiError<E> {
     /// or, for a function's own error, its `X-Fc-Error-Type`.
     pub fn error_type(&self) -> Option<&str> {
         self.kept.get(Field::ErrorType)
-    }
-
-    /// The headers tell the family apart from the body's keys: Function Compute 2.0's
-    /// `errorCode` is the log service's, DataHub's `ErrorCode` Function Compute 3.0's.
-    pub(crate) fn apply_header_style(&mut self, fc: bool, datahub: bool) {
-        self.style = match self.style {
-            Style::Sls if fc => Style::Fc,
-            Style::Fc if datahub => Style::DataHub,
-            style => style,
-        };
     }
 
     /// OSS's `EC`: the detail code of the error, e.g. `0003-00000001`.

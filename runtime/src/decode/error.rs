@@ -49,27 +49,6 @@ impl<E: ErrorCode> Error<E> {
         }
     }
 
-    /// Adds what the headers said: the wait, whether it was `x-acs-retry-after`, and (for an
-    /// unrecognized body) the request id.
-    pub(crate) fn apply_headers(&mut self, headers: &super::HeaderFacts<'_>) {
-        // An envelope's request id, the body's or the headers', is already in its fields.
-        match self {
-            Error::Api(e) => {
-                e.retry_after = headers.retry_after;
-                e.throttled = headers.throttled;
-                e.apply_header_style(headers.fc, headers.datahub);
-            }
-            Error::Unrecognized(u) => {
-                u.retry_after = headers.retry_after;
-                u.throttled = headers.throttled;
-                u.request_id = headers
-                    .odps_request_id
-                    .or(headers.request_id)
-                    .map(Box::from);
-            }
-        }
-    }
-
     /// The error envelope, if the body was one.
     pub fn as_api(&self) -> Option<&ApiError<E>> {
         match self {

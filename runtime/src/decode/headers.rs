@@ -1,8 +1,12 @@
 //! What a response's headers say: the request id (by a documented precedence), the wait,
 //! API Gateway's error, OSS's `x-oss-err`, Function Compute's `X-Fc-Error-Type`.
 
+use std::borrow::Cow;
+
+use super::envelope::{Field, Fields};
+
 /// What a response's headers add to its body, read once from the header map (or the CLI's
-/// `--header` lines).
+/// `--header` lines), then handed to every error as it is built.
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct HeaderFacts<'h> {
     pub content_type: Option<&'h str>,
@@ -93,28 +97,37 @@ fn request_id_rank(name: &str) -> Option<u8> {
     }
 }
 
-/// The request ids the headers give a body: one for a body without its own, and MaxCompute's,
-/// which names the request even when the body's differs.
-#[derive(Clone, Copy, Debug, Default)]
-pub(super) struct HeaderIds<'h> {
-    pub(super) fallback: Option<&'h str>,
-    pub(super) wins: Option<&'h str>,
-}
-
-impl<'h> HeaderIds<'h> {
-    pub(super) fn of(facts: &HeaderFacts<'h>) -> Self {
-        HeaderIds {
-            fallback: facts.request_id,
-            wins: facts.odps_request_id,
+impl<'h> HeaderFacts<'h> {
+    /// The facts of a response decoded without its headers: its Content-Type alone.
+    pub(crate) fn content_type_only(content_type: Option<&'h str>) -> Self {
+        HeaderFacts {
+            content_type,
+            ..HeaderFacts::default()
         }
     }
 
-    /// The request id of a body that had `body` (or none).
-    pub(super) fn choose<'a>(&self, body: Option<&'a str>) -> Option<&'a str>
+    /// The request id of a body that had `body` (or none): MaxCompute's wins, then the
+    /// body's, then the other headers'.
+    pub(crate) fn request_id_for<'a>(&self, body: Option<&'a str>) -> Option<&'a str>
     where
         'h: 'a,
     {
-        self.wins.or(body).or(self.fallback)
+        self.odps_request_id.or(body).or(self.request_id)
+    }
+
+    /// The headers' request ids on an envelope's fields, by [`request_id_for`](Self::request_id_for).
+    pub(crate) fn fill_request_id<'b>(&self, fields: &mut Fields<'b>)
+    where
+        'h: 'b,
+    {
+        if let Some(id) = self.odps_request_id {
+            fields.replace(Field::RequestId, Cow::Borrowed(id));
+        } else if let Some(id) = self
+            .request_id
+            .filter(|_| fields.get(Field::RequestId).is_none())
+        {
+            fields.set(Field::RequestId, Cow::Borrowed(id));
+        }
     }
 }
 

@@ -10,7 +10,7 @@ use serde_json::value::RawValue;
 
 use super::capture::Capture;
 use super::envelope::{Field, Fields, Hint, Wrapper};
-use super::{Problem, UnrecognizedKind};
+use super::{Problem, UnrecognizedKind, family};
 
 /// Reads the error envelope's fields. `Code` and `AccessDeniedDetail` keep their JSON text
 /// when they are not strings (a numeric code stays `4.0e1`, a detail object stays whole);
@@ -72,10 +72,6 @@ struct FieldsVisitor<'a, 'de> {
     wrapper: Option<Wrapper>,
 }
 
-/// The legacy open platform's keys, kept as they are; the envelope's code and message are
-/// the specific ones (`sub_code`, `sub_msg`) when present, else `code` and `msg`.
-const TOP_KEYS: [&str; 4] = ["code", "msg", "sub_code", "sub_msg"];
-
 impl<'de> Visitor<'de> for FieldsVisitor<'_, 'de> {
     type Value = ();
 
@@ -96,7 +92,7 @@ impl<'de> Visitor<'de> for FieldsVisitor<'_, 'de> {
                         wrapper,
                     })?;
                     if wrapper == Wrapper::Top {
-                        top_code_and_message(fields);
+                        family::top_code_and_message(fields);
                     }
                     continue;
                 }
@@ -109,7 +105,7 @@ impl<'de> Visitor<'de> for FieldsVisitor<'_, 'de> {
                     continue;
                 }
                 FieldKey::Other(name)
-                    if self.wrapper == Some(Wrapper::Top) && TOP_KEYS.contains(&&*name) =>
+                    if self.wrapper == Some(Wrapper::Top) && family::TOP_KEYS.contains(&&*name) =>
                 {
                     if let Some(value) = raw_text(&mut map)? {
                         fields.add_extra(name, value);
@@ -154,23 +150,6 @@ impl<'de> Visitor<'de> for FieldsVisitor<'_, 'de> {
             }
         }
         Ok(())
-    }
-}
-
-/// The open platform's envelope: `sub_code` (else `code`) and `sub_msg` (else `msg`).
-fn top_code_and_message(fields: &mut Fields<'_>) {
-    for (field, specific, general) in [
-        (Field::Code, "sub_code", "code"),
-        (Field::Message, "sub_msg", "msg"),
-    ] {
-        let value = fields
-            .extra_value(specific)
-            .filter(|v| !v.is_empty())
-            .or_else(|| fields.extra_value(general))
-            .map(str::to_owned);
-        if let Some(value) = value {
-            fields.set_key((field, Hint::None), Cow::Owned(value));
-        }
     }
 }
 

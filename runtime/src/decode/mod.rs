@@ -4,6 +4,7 @@ mod api_error;
 mod capture;
 mod envelope;
 mod error;
+mod family;
 mod headers;
 mod json;
 mod record;
@@ -17,9 +18,8 @@ use serde::de::DeserializeOwned;
 
 use crate::code::ErrorCode;
 use crate::format::Format;
-use envelope::{Field, Fields};
+use envelope::Fields;
 pub(crate) use headers::HeaderFacts;
-use headers::HeaderIds;
 
 pub use api_error::ApiError;
 #[allow(deprecated)]
@@ -130,56 +130,47 @@ impl Decoder {
         content_type: Option<&str>,
         body: &[u8],
     ) -> Result<Response<T>, Error<E>> {
-        self.decode_impl(http_status, content_type, HeaderIds::default(), body)
+        let facts = HeaderFacts::content_type_only(content_type);
+        self.decode_impl(http_status, &facts, body)
     }
 
-    /// [`decode`](Self::decode), with the headers' request ids (kept in the error's one
-    /// allocation).
+    /// [`decode`](Self::decode) with what the headers said (a plain decode's facts hold only
+    /// the Content-Type): each error is built with them where it is made.
     fn decode_impl<'b, T: DeserializeOwned, E: ErrorCode>(
         &self,
         http_status: u16,
-        content_type: Option<&str>,
-        ids: HeaderIds<'b>,
+        facts: &HeaderFacts<'b>,
         body: &'b [u8],
     ) -> Result<Response<T>, Error<E>> {
         if sse::looks_like(body) {
-            #[cfg(feature = "sse")]
-            return self.decode_stream(http_status, content_type, ids, body);
-            #[cfg(not(feature = "sse"))]
-            return Err(
-                Unrecognized::new(http_status, content_type, None, sse::unread(), body).into(),
-            );
+            return self.decode_stream(http_status, facts, body);
         }
         if !(200..300).contains(&http_status) {
-            return Err(self.decode_error_impl(http_status, content_type, ids, body));
+            return Err(self.error_envelope(http_status, facts, body));
         }
-        let unrecognized = |format, problem| {
-            Unrecognized::new(http_status, content_type, format, problem, body).into()
-        };
-        let (format, bytes) = match self.check_body(content_type, body) {
+        let unrecognized =
+            |format, problem| not_understood(http_status, facts, format, problem, body);
+        let (format, bytes) = match self.check_body(facts.content_type, body) {
             Ok(checked) => checked,
             // A success may be a bare JSON value (`null`) or text (the metadata service's).
             Err((format, problem)) if problem.kind == UnrecognizedKind::UnknownFormat => {
-                return scalar_success(body, ids).ok_or_else(|| unrecognized(format, problem));
+                return scalar_success(body, facts).ok_or_else(|| unrecognized(format, problem));
             }
             Err((format, problem)) => return Err(unrecognized(format, problem)),
         };
+        let api_error = |fields: &Fields<'_>| ApiError::new(http_status, format, fields, facts);
         if let Some(success) = self.success_codes {
             let mut fields = Fields::default();
-            if self.error_fields(format, bytes, ids, &mut fields).is_ok()
-                && fields.is_error_in_success()
-                && fields
-                    .get(Field::Code)
-                    .is_some_and(|code| !success.contains(&code))
+            if self.error_fields(format, bytes, facts, &mut fields).is_ok()
+                && family::fails_success_codes(&fields, success)
             {
-                return Err(ApiError::new(http_status, format, &fields).into());
+                return Err(api_error(&fields).into());
             }
         }
-        // The open platform answers its errors with 200: `{"error_response": …}` is one.
-        if format == Format::Json && json::opens_with_key(bytes, "error_response") {
+        if family::is_top_error(format, bytes) {
             let mut fields = Fields::default();
-            if self.error_fields(format, bytes, ids, &mut fields).is_ok() {
-                return Err(ApiError::new(http_status, format, &fields).into());
+            if self.error_fields(format, bytes, facts, &mut fields).is_ok() {
+                return Err(api_error(&fields).into());
             }
         }
         // A gateway's HTML page, even with 200, is no success (nor an envelope).
@@ -192,15 +183,15 @@ impl Decoder {
         };
         match data {
             Ok((request_id, data)) => Ok(Response {
-                request_id: ids.choose(request_id.as_deref()).map(str::to_owned),
+                request_id: facts
+                    .request_id_for(request_id.as_deref())
+                    .map(str::to_owned),
                 data,
             }),
             Err(problem) => {
                 let mut fields = Fields::default();
-                Err(match self.error_fields(format, bytes, ids, &mut fields) {
-                    Ok(()) if fields.is_error_in_success() => {
-                        ApiError::new(http_status, format, &fields).into()
-                    }
+                Err(match self.error_fields(format, bytes, facts, &mut fields) {
+                    Ok(()) if fields.is_error_in_success() => api_error(&fields).into(),
                     _ => unrecognized(Some(format), problem),
                 })
             }
@@ -271,41 +262,26 @@ impl Decoder {
         body: &[u8],
     ) -> Result<Response<T>, Error<E>> {
         if let Some(error_type) = facts.fc_error_type {
-            let mut error = Error::Api(self.function_error(http_status, facts, error_type, body));
-            error.apply_headers(facts);
-            return Err(error);
+            return Err(self
+                .function_error(http_status, facts, error_type, body)
+                .into());
         }
+        // OSS sends a HEAD response's error in `x-oss-err`, base64, the body being empty.
         let from_header;
         let body = match facts.oss_err.filter(|_| body.trim_ascii().is_empty()) {
-            Some(encoded) => match oss_err_body(encoded, self.max_body_size) {
+            Some(encoded) => match family::oss_err_body(encoded, self.max_body_size) {
                 Ok(decoded) => {
                     from_header = decoded;
                     &from_header[..]
                 }
                 Err(problem) => {
-                    let (ct, raw) = (facts.content_type, encoded.as_bytes());
-                    let u = Unrecognized::new(http_status, ct, None, problem, raw);
-                    let mut error = Error::from(u);
-                    error.apply_headers(facts);
-                    return Err(error);
+                    let raw = encoded.as_bytes();
+                    return Err(Unrecognized::new(http_status, None, problem, raw, facts).into());
                 }
             },
             None => body,
         };
-        let mut result =
-            self.decode_impl(http_status, facts.content_type, HeaderIds::of(facts), body);
-        // Adjusted in place: the result is not moved through each arm.
-        match &mut result {
-            Ok(_) => {}
-            Err(Error::Unrecognized(u)) if facts.gateway_message.is_some() => {
-                let format = u.format().unwrap_or(Format::Json);
-                let mut gateway = Error::Api(gateway_error(http_status, format, facts));
-                gateway.apply_headers(facts);
-                result = Err(gateway);
-            }
-            Err(error) => error.apply_headers(facts),
-        }
-        result
+        self.decode_impl(http_status, facts, body)
     }
 
     /// Decodes a response known to be an error (whatever its status): the envelope, or
@@ -316,56 +292,41 @@ impl Decoder {
         content_type: Option<&str>,
         body: &[u8],
     ) -> Error<E> {
-        self.decode_error_impl(http_status, content_type, HeaderIds::default(), body)
+        let facts = HeaderFacts::content_type_only(content_type);
+        if !sse::looks_like(body) {
+            return self.error_envelope(http_status, &facts, body);
+        }
+        match self.decode_stream::<serde::de::IgnoredAny, E>(http_status, &facts, body) {
+            Err(error) => error,
+            Ok(_) => {
+                let problem = Problem {
+                    kind: UnrecognizedKind::NotAnEnvelope,
+                    detail: "an event stream without an error event".into(),
+                };
+                not_understood(http_status, &facts, None, problem, body)
+            }
+        }
     }
 
-    fn decode_error_impl<'b, E: ErrorCode>(
+    /// An error response's body that is no event stream: its envelope, else not understood.
+    fn error_envelope<'b, E: ErrorCode>(
         &self,
         http_status: u16,
-        content_type: Option<&str>,
-        ids: HeaderIds<'b>,
+        facts: &HeaderFacts<'b>,
         body: &'b [u8],
     ) -> Error<E> {
-        #[cfg(not(feature = "sse"))]
-        if sse::looks_like(body) {
-            return Unrecognized::new(http_status, content_type, None, sse::unread(), body).into();
-        }
-        #[cfg(feature = "sse")]
-        if sse::looks_like(body) {
-            return match self.decode_stream::<serde::de::IgnoredAny, E>(
-                http_status,
-                content_type,
-                ids,
-                body,
-            ) {
-                Err(error) => error,
-                Ok(_) => Unrecognized::new(
-                    http_status,
-                    content_type,
-                    None,
-                    Problem {
-                        kind: UnrecognizedKind::NotAnEnvelope,
-                        detail: "an event stream without an error event".into(),
-                    },
-                    body,
-                )
-                .into(),
-            };
-        }
         // Filled in place: the fields are not moved back out through each `Result`.
         let mut fields = Fields::default();
         let parsed = self
-            .check_body(content_type, body)
+            .check_body(facts.content_type, body)
             .and_then(|(format, bytes)| {
-                self.error_fields(format, bytes, ids, &mut fields)
+                self.error_fields(format, bytes, facts, &mut fields)
                     .map(|()| format)
                     .map_err(|p| (Some(format), p))
             });
         match parsed {
-            Ok(format) => ApiError::new(http_status, format, &fields).into(),
-            Err((format, problem)) => {
-                Unrecognized::new(http_status, content_type, format, problem, body).into()
-            }
+            Ok(format) => ApiError::new(http_status, format, &fields, facts).into(),
+            Err((format, problem)) => not_understood(http_status, facts, format, problem, body),
         }
     }
 
@@ -422,7 +383,7 @@ impl Decoder {
         &self,
         format: Format,
         body: &'b [u8],
-        ids: HeaderIds<'b>,
+        facts: &HeaderFacts<'b>,
         fields: &mut Fields<'b>,
     ) -> Result<(), Problem> {
         match format {
@@ -436,36 +397,8 @@ impl Decoder {
                 detail: "no error code (Code, code, errorCode, ErrorCode) in the body".into(),
             });
         }
-        apply_ids(fields, ids);
+        facts.fill_request_id(fields);
         Ok(())
-    }
-
-    /// A Function Compute function's own error (`X-Fc-Error-Type`, even with 200): its type
-    /// is the code; the body's `errorType` and `errorMessage`, if it has them, are kept.
-    fn function_error<E: ErrorCode>(
-        &self,
-        http_status: u16,
-        facts: &HeaderFacts<'_>,
-        error_type: &str,
-        body: &[u8],
-    ) -> ApiError<E> {
-        let mut fields = Fields::default();
-        let format = match self.check_body(facts.content_type, body) {
-            Ok((Format::Json, bytes)) => {
-                // A body that is not an object keeps no field: the header still tells.
-                if let Ok(text) = utf8(bytes) {
-                    let _ = json::error_fields(text, &mut fields);
-                }
-                Format::Json
-            }
-            Ok((format, _)) => format,
-            Err(_) => Format::Json,
-        };
-        // The header's type is the code; the body's `errorType`, if any, the finer type.
-        fields.replace(Field::Code, Cow::Borrowed(error_type));
-        fields.set(Field::ErrorType, Cow::Borrowed(error_type));
-        apply_ids(&mut fields, HeaderIds::of(facts));
-        ApiError::with_style(http_status, format, &fields, Style::Fc)
     }
 
     /// A body of server-sent events: its error event (its real status from the
@@ -475,12 +408,17 @@ impl Decoder {
     fn decode_stream<'b, T: DeserializeOwned, E: ErrorCode>(
         &self,
         http_status: u16,
-        content_type: Option<&str>,
-        ids: HeaderIds<'b>,
+        facts: &HeaderFacts<'b>,
         body: &'b [u8],
     ) -> Result<Response<T>, Error<E>> {
-        let unrecognized = |status, format, problem| -> Error<E> {
-            Unrecognized::new(status, content_type, format, problem, body).into()
+        // API Gateway's error keeps the response's status; the stream's own is the body's.
+        let unrecognized = |status, format, problem| {
+            let status = if facts.gateway_message.is_some() {
+                http_status
+            } else {
+                status
+            };
+            not_understood(status, facts, format, problem, body)
         };
         if let Some(problem) = self.too_large(body) {
             return Err(unrecognized(http_status, None, problem));
@@ -494,8 +432,8 @@ impl Decoder {
         if let Some(data) = &scan.error {
             let mut fields = Fields::default();
             return Err(
-                match self.error_fields(Format::Json, data.as_bytes(), ids, &mut fields) {
-                    Ok(()) => ApiError::new(status, Format::Json, &fields).into(),
+                match self.error_fields(Format::Json, data.as_bytes(), facts, &mut fields) {
+                    Ok(()) => ApiError::new(status, Format::Json, &fields, facts).into(),
                     Err(problem) => unrecognized(status, Some(Format::Json), problem),
                 },
             );
@@ -516,11 +454,30 @@ impl Decoder {
         };
         match json::success(data.as_bytes()) {
             Ok((request_id, data)) => Ok(Response {
-                request_id: ids.choose(request_id.as_deref()).map(str::to_owned),
+                request_id: facts
+                    .request_id_for(request_id.as_deref())
+                    .map(str::to_owned),
                 data,
             }),
             Err(problem) => Err(unrecognized(status, Some(Format::Json), problem)),
         }
+    }
+
+    /// Without the `sse` feature, an event stream is not read.
+    #[cfg(not(feature = "sse"))]
+    fn decode_stream<T: DeserializeOwned, E: ErrorCode>(
+        &self,
+        http_status: u16,
+        facts: &HeaderFacts<'_>,
+        body: &[u8],
+    ) -> Result<Response<T>, Error<E>> {
+        Err(not_understood(
+            http_status,
+            facts,
+            None,
+            sse::unread(),
+            body,
+        ))
     }
 
     /// Decodes one server-sent event's `data` (JSON), for a client that reads the stream
@@ -544,38 +501,33 @@ impl Decoder {
         http_status: u16,
         data: &[u8],
     ) -> Result<Response<T>, Error<E>> {
+        let facts = HeaderFacts::default();
         let mut fields = Fields::default();
         if let Ok(text) = utf8(data)
             && json::error_fields(text, &mut fields).is_ok()
             && fields.is_error_in_success()
         {
-            return Err(ApiError::new(http_status, Format::Json, &fields).into());
+            return Err(ApiError::new(http_status, Format::Json, &fields, &facts).into());
         }
         match json::success(data) {
             Ok((request_id, data)) => Ok(Response { request_id, data }),
             Err(problem) => {
-                Err(Unrecognized::new(http_status, None, Some(Format::Json), problem, data).into())
+                Err(
+                    Unrecognized::new(http_status, Some(Format::Json), problem, data, &facts)
+                        .into(),
+                )
             }
         }
     }
 }
 
-/// The headers' request ids on an envelope's fields: MaxCompute's wins, the others fill in.
-fn apply_ids<'b>(fields: &mut Fields<'b>, ids: HeaderIds<'b>) {
-    if let Some(id) = ids.wins {
-        fields.replace(Field::RequestId, Cow::Borrowed(id));
-    } else if let Some(id) = ids
-        .fallback
-        .filter(|_| fields.get(Field::RequestId).is_none())
-    {
-        fields.set(Field::RequestId, Cow::Borrowed(id));
-    }
-}
-
 /// A 2xx body that is neither an object nor markup: a bare JSON value (`null`, `42`) or, for
 /// data that takes a string, the text itself (never trimmed).
-fn scalar_success<T: DeserializeOwned>(body: &[u8], ids: HeaderIds<'_>) -> Option<Response<T>> {
-    let request_id = ids.choose(None).map(str::to_owned);
+fn scalar_success<T: DeserializeOwned>(
+    body: &[u8],
+    facts: &HeaderFacts<'_>,
+) -> Option<Response<T>> {
+    let request_id = facts.request_id_for(None).map(str::to_owned);
     let data = serde_json::from_slice::<T>(body).ok().or_else(|| {
         let text = std::str::from_utf8(body).ok()?;
         T::deserialize(serde::de::value::StrDeserializer::<serde::de::value::Error>::new(text)).ok()
@@ -583,56 +535,19 @@ fn scalar_success<T: DeserializeOwned>(body: &[u8], ids: HeaderIds<'_>) -> Optio
     Some(Response { request_id, data })
 }
 
-/// API Gateway's error, from its `X-Ca-Error-*` headers (the body being no envelope).
-fn gateway_error<E: ErrorCode>(
+/// A body not understood: API Gateway's error when its headers name one (the body being no
+/// envelope), else [`Unrecognized`].
+fn not_understood<E: ErrorCode>(
     http_status: u16,
-    format: Format,
     facts: &HeaderFacts<'_>,
-) -> ApiError<E> {
-    let mut fields = Fields::default();
-    for (field, value) in [
-        (Field::Code, facts.gateway_code),
-        (Field::Message, facts.gateway_message),
-        (Field::RequestId, facts.request_id),
-    ] {
-        if let Some(value) = value {
-            fields.set(field, Cow::Borrowed(value));
-        }
+    format: Option<Format>,
+    problem: Problem,
+    body: &[u8],
+) -> Error<E> {
+    match facts.gateway_message {
+        Some(_) => family::gateway_error(http_status, format.unwrap_or(Format::Json), facts).into(),
+        None => Unrecognized::new(http_status, format, problem, body, facts).into(),
     }
-    ApiError::with_style(http_status, format, &fields, Style::Gateway)
-}
-
-/// The body OSS put base64-encoded in `x-oss-err`, refused when it would decode to more
-/// than `max_body_size` bytes (checked before decoding).
-#[cfg(feature = "http")]
-fn oss_err_body(encoded: &str, max_body_size: usize) -> Result<Vec<u8>, Problem> {
-    use base64::Engine as _;
-    let decoded_len = encoded.len() / 4 * 3;
-    if decoded_len > max_body_size.saturating_add(3) {
-        return Err(Problem {
-            kind: UnrecognizedKind::TooLarge,
-            detail: format!(
-                "x-oss-err of {} bytes is over the body limit of {max_body_size} bytes",
-                encoded.len()
-            )
-            .into(),
-        });
-    }
-    base64::engine::general_purpose::STANDARD
-        .decode(encoded.trim())
-        .map_err(|err| Problem {
-            kind: UnrecognizedKind::Malformed,
-            detail: format!("x-oss-err is not base64: {err}").into(),
-        })
-}
-
-/// Without the `http` feature (no base64 decoder), `x-oss-err` is not read.
-#[cfg(not(feature = "http"))]
-fn oss_err_body(_: &str, _: usize) -> Result<Vec<u8>, Problem> {
-    Err(Problem {
-        kind: UnrecognizedKind::Empty,
-        detail: "empty body (x-oss-err is read with the `http` feature)".into(),
-    })
 }
 
 /// A body refused before parsing: the format it claimed, if any, and why.

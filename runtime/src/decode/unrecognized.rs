@@ -3,6 +3,7 @@
 use std::fmt;
 
 use super::api_error::OneLine;
+use super::headers::HeaderFacts;
 use super::{EXCERPT_LIMIT, Problem};
 use crate::entry::Retry;
 use crate::format::Format;
@@ -60,33 +61,35 @@ pub struct Unrecognized {
     kind: UnrecognizedKind,
     detail: std::borrow::Cow<'static, str>,
     body_len: usize,
-    pub(crate) retry_after: Option<std::time::Duration>,
+    retry_after: Option<std::time::Duration>,
     // The delay came from `x-acs-retry-after`: the gateway throttled the call.
-    pub(crate) throttled: bool,
-    pub(crate) request_id: Option<Box<str>>,
+    throttled: bool,
+    request_id: Option<Box<str>>,
 }
 
 impl Unrecognized {
+    /// The one place an `Unrecognized` is made: built complete, with the headers' facts
+    /// (the Content-Type, the wait, the request id).
     pub(crate) fn new(
         http_status: u16,
-        content_type: Option<&str>,
         format: Option<Format>,
         problem: Problem,
         body: &[u8],
+        headers: &HeaderFacts<'_>,
     ) -> Self {
         let mut excerpt = String::with_capacity(body.len().min(EXCERPT_LIMIT));
         push_excerpt(&mut excerpt, body);
         Unrecognized {
             http_status,
-            content_type: content_type.map(Box::from),
+            content_type: headers.content_type.map(Box::from),
             excerpt: excerpt.into_boxed_str(),
             format,
             kind: problem.kind,
             detail: problem.detail,
             body_len: body.len(),
-            retry_after: None,
-            throttled: false,
-            request_id: None,
+            retry_after: headers.retry_after,
+            throttled: headers.throttled,
+            request_id: headers.request_id_for(None).map(Box::from),
         }
     }
 
@@ -193,10 +196,10 @@ mod tests {
         };
         Unrecognized::new(
             502,
-            content_type,
             Some(Format::Xml),
             problem,
             b"<html>x</html>",
+            &HeaderFacts::content_type_only(content_type),
         )
     }
 
