@@ -8,6 +8,10 @@ use aliyun_errors::error_table;
 #[path = "rng.rs"]
 pub mod rng;
 
+/// README's retry example, as written there (extracted by `build.rs`), compiled as a doctest.
+#[doc = include_str!(concat!(env!("OUT_DIR"), "/readme_retry.md"))]
+pub mod readme_retry {}
+
 /// Errors of a small test API, whose messages hold Markdown and HTML characters.
 #[error_table(csv = "spec/small.csv")]
 pub enum SmallError {}

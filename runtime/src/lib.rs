@@ -56,12 +56,12 @@ pub use products::*;
 
 pub use aliyun_errors_core::template::{messages_match, template_matches};
 pub use code::{ErrorCode, UnknownCode};
-#[allow(deprecated)]
-pub use decode::retry_for_status;
 pub use decode::{
     ApiError, DEFAULT_MAX_BODY_SIZE, DEFAULT_MAX_DEPTH, Decoder, EXCERPT_LIMIT, Error, JSON_KEYS,
-    Response, Style, Unrecognized, UnrecognizedKind, decode,
+    Response, Style, Unrecognized, UnrecognizedReason, decode,
 };
+#[allow(deprecated)]
+pub use decode::{UnrecognizedKind, retry_for_status};
 #[cfg(feature = "http")]
 pub use decode::{decode_http, decode_parts};
 pub use entry::{Entry, Retry};

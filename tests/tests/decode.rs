@@ -3,7 +3,7 @@
 
 use aliyun_errors::ecs::EcsError;
 use aliyun_errors::{
-    ApiError, EXCERPT_LIMIT, Error, ErrorCode, Format, Response, Retry, UnrecognizedKind, decode,
+    ApiError, EXCERPT_LIMIT, Error, ErrorCode, Format, Response, Retry, UnrecognizedReason, decode,
 };
 use aliyun_errors_tests::describe_instances::{DescribeInstances, Tag};
 use serde::Deserialize;
@@ -146,21 +146,21 @@ fn success_bodies_that_do_not_fit_are_unrecognized_or_api_errors() {
     else {
         panic!("expected unrecognized");
     };
-    assert_eq!(u.kind(), UnrecognizedKind::DataMismatch);
+    assert_eq!(u.reason(), UnrecognizedReason::DataMismatch);
     assert_eq!(u.http_status(), 200);
     assert!(u.detail().contains("TotalCount"), "{}", u.detail());
     let Err(Error::Unrecognized(u)) = decode::<NeedsCount, EcsError>(200, None, SOURCE_SUCCESS_XML)
     else {
         panic!("expected unrecognized");
     };
-    assert_eq!(u.kind(), UnrecognizedKind::DataMismatch);
+    assert_eq!(u.reason(), UnrecognizedReason::DataMismatch);
     // A RequestId that is no string says so.
     let Err(Error::Unrecognized(u)) =
         decode::<IgnoredAny, EcsError>(200, None, br#"{"RequestId":5}"#)
     else {
         panic!("expected unrecognized");
     };
-    assert_eq!(u.kind(), UnrecognizedKind::DataMismatch);
+    assert_eq!(u.reason(), UnrecognizedReason::DataMismatch);
     assert!(u.detail().contains("expected a string"), "{}", u.detail());
     // A 200 that carries an error envelope is that error, status kept.
     let Err(Error::Api(e)) = decode::<NeedsCount, EcsError>(200, None, SOURCE_ERROR_JSON) else {
@@ -184,7 +184,7 @@ enum Expect {
     Detail(&'static str),
     /// An error whose message is this many bytes long.
     LongMessage(usize),
-    Unrecognized(UnrecognizedKind),
+    Unrecognized(UnrecognizedReason),
 }
 
 struct Case {
@@ -250,7 +250,7 @@ fn case(
 
 fn cases() -> Vec<Case> {
     use Format::{Json, Xml};
-    use UnrecognizedKind as K;
+    use UnrecognizedReason as K;
     let xml = Some("text/xml");
     let json = Some("application/json;charset=utf-8");
     let deep_json = r#"{"a":"#.repeat(100_000);
@@ -815,7 +815,7 @@ fn table_of_error_bodies() {
                 assert_eq!(e.message().map(str::len), Some(len), "{name}");
             }
             (Expect::Unrecognized(kind), Error::Unrecognized(u)) => {
-                assert_eq!(u.kind(), kind, "{name}: {}", u.detail());
+                assert_eq!(u.reason(), kind, "{name}: {}", u.detail());
                 assert_eq!(err_request_id, None, "{name}");
                 assert_eq!(u.format(), c.format, "{name}");
                 assert_eq!(u.content_type(), c.content_type, "{name}");
@@ -1064,7 +1064,7 @@ fn xml_fields_that_hold_elements_are_not_kept_as_text() {
 fn an_xml_body_without_its_root_end_or_without_a_root_says_which() {
     let detail = |body: &[u8]| match decode::<IgnoredAny, EcsError>(400, None, body) {
         Err(Error::Unrecognized(u)) => {
-            assert_eq!(u.kind(), UnrecognizedKind::Malformed);
+            assert_eq!(u.reason(), UnrecognizedReason::Malformed);
             u.detail().to_owned()
         }
         other => panic!("expected unrecognized, got {other:?}"),
@@ -1082,7 +1082,7 @@ fn a_json_body_that_is_no_object_says_what_was_expected() {
     else {
         panic!("expected unrecognized");
     };
-    assert_eq!(u.kind(), UnrecognizedKind::NotAnEnvelope);
+    assert_eq!(u.reason(), UnrecognizedReason::NotAnEnvelope);
     assert!(
         u.detail().contains("expected an error envelope object"),
         "{}",

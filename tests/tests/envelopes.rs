@@ -7,14 +7,14 @@
 use std::time::Duration;
 
 use aliyun_errors::ecs::EcsError;
-use aliyun_errors::{Decoder, Error, Format, Retry, Style, UnrecognizedKind, decode_parts};
+use aliyun_errors::{Decoder, Error, Format, Retry, Style, UnrecognizedReason, decode_parts};
 use serde::de::IgnoredAny;
 
 /// What a response must decode to.
 enum Expect {
     Api(Api),
     Unrecognized {
-        kind: UnrecognizedKind,
+        kind: UnrecognizedReason,
         request_id: Option<&'static str>,
     },
     Success {
@@ -394,14 +394,14 @@ fn cases() -> Vec<Case> {
             status: 404,
             headers: &[("x-oss-request-id", "H-37")],
             body: "",
-            expect: unrecognized(UnrecognizedKind::Empty, Some("H-37")),
+            expect: unrecognized(UnrecognizedReason::Empty, Some("H-37")),
         },
         Case {
             name: "oss head: x-oss-err that is not base64",
             status: 403,
             headers: &[("x-oss-request-id", "H-38"), ("x-oss-err", "not base64!")],
             body: "",
-            expect: unrecognized(UnrecognizedKind::Malformed, Some("H-38")),
+            expect: unrecognized(UnrecognizedReason::Malformed, Some("H-38")),
         },
         Case {
             name: "oss json: the Error wrapper",
@@ -566,49 +566,49 @@ fn cases() -> Vec<Case> {
             status: 502,
             headers: &[("content-type", "text/html"), ("x-acs-request-id", "H-70")],
             body: TENGINE_502,
-            expect: unrecognized(UnrecognizedKind::NotAnEnvelope, Some("H-70")),
+            expect: unrecognized(UnrecognizedReason::NotAnEnvelope, Some("H-70")),
         },
         Case {
             name: "nginx page with status 200",
             status: 200,
             headers: &[("content-type", "text/html")],
             body: "<!DOCTYPE html><html><head><title>Welcome to nginx!</title></head><body></body></html>",
-            expect: unrecognized(UnrecognizedKind::NotAnEnvelope, None),
+            expect: unrecognized(UnrecognizedReason::NotAnEnvelope, None),
         },
         Case {
             name: "empty 503",
             status: 503,
             headers: &[("x-acs-request-id", "H-72")],
             body: "",
-            expect: unrecognized(UnrecognizedKind::Empty, Some("H-72")),
+            expect: unrecognized(UnrecognizedReason::Empty, Some("H-72")),
         },
         Case {
             name: "plain text 500",
             status: 500,
             headers: &[("content-type", "text/plain")],
             body: "Internal Server Error",
-            expect: unrecognized(UnrecognizedKind::UnknownFormat, None),
+            expect: unrecognized(UnrecognizedReason::UnknownFormat, None),
         },
         Case {
             name: "truncated JSON",
             status: 400,
             headers: &[JSON, ("x-log-requestid", "H-74")],
             body: r#"{"errorCode":"ProjectNotExist","errorMess"#,
-            expect: unrecognized(UnrecognizedKind::Malformed, Some("H-74")),
+            expect: unrecognized(UnrecognizedReason::Malformed, Some("H-74")),
         },
         Case {
             name: "JSON without any code",
             status: 400,
             headers: &[JSON],
             body: r#"{"message":"no code here","requestId":"R-75"}"#,
-            expect: unrecognized(UnrecognizedKind::NotAnEnvelope, None),
+            expect: unrecognized(UnrecognizedReason::NotAnEnvelope, None),
         },
         Case {
             name: "truncated XML",
             status: 404,
             headers: &[XML, ("x-oss-request-id", "H-76")],
             body: "<Error><Code>NoSuchKey</Code><Message>The specified",
-            expect: unrecognized(UnrecognizedKind::Malformed, Some("H-76")),
+            expect: unrecognized(UnrecognizedReason::Malformed, Some("H-76")),
         },
         // Successes and headers
         Case {
@@ -719,7 +719,7 @@ fn cases() -> Vec<Case> {
             status: 400,
             headers: &[("X-Ca-Request-Id", "H-95"), ("X-Ca-Error-Message", "")],
             body: "",
-            expect: unrecognized(UnrecognizedKind::Empty, Some("H-95")),
+            expect: unrecognized(UnrecognizedReason::Empty, Some("H-95")),
         },
         Case {
             name: "gateway: a 200 backend body without RequestId takes X-Ca-Request-Id",
@@ -735,7 +735,7 @@ fn cases() -> Vec<Case> {
             status: 400,
             headers: &[JSON],
             body: r#"{"Error":"something went wrong"}"#,
-            expect: unrecognized(UnrecognizedKind::NotAnEnvelope, None),
+            expect: unrecognized(UnrecognizedReason::NotAnEnvelope, None),
         },
         Case {
             name: "oss xml: labelled text/html",
@@ -822,7 +822,7 @@ fn cases() -> Vec<Case> {
             status: 401,
             headers: &[TEXT, ("x-request-id", "d-7")],
             body: "Invalid API-key provided.",
-            expect: unrecognized(UnrecognizedKind::UnknownFormat, Some("d-7")),
+            expect: unrecognized(UnrecognizedReason::UnknownFormat, Some("d-7")),
         },
         // The OpenAI-compatible mode (`/compatible-mode/v1`)
         Case {
@@ -1092,7 +1092,7 @@ fn cases() -> Vec<Case> {
             status: 404,
             headers: &[("content-type", "text/html")],
             body: "<?xml version=\"1.0\" encoding=\"iso-8859-1\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\"\n \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">\n<html xmlns=\"http://www.w3.org/1999/xhtml\" xml:lang=\"en\" lang=\"en\">\n <head>\n  <title>404 - Not Found</title>\n </head>\n <body>\n  <h1>404 - Not Found</h1>\n </body>\n</html>\n",
-            expect: unrecognized(UnrecognizedKind::NotAnEnvelope, None),
+            expect: unrecognized(UnrecognizedReason::NotAnEnvelope, None),
         },
         // The legacy open platform (Alidayu/TOP): errors with 200
         Case {
@@ -1186,7 +1186,7 @@ fn every_family_decodes_as_its_documentation_says() {
                 );
             }
             (Expect::Unrecognized { kind, request_id }, Err(Error::Unrecognized(u))) => {
-                assert_eq!(u.kind(), kind, "{name}: {}", u.detail());
+                assert_eq!(u.reason(), kind, "{name}: {}", u.detail());
                 assert_eq!(u.request_id(), request_id, "{name}");
                 assert_eq!(u.http_status(), c.status, "{name}");
             }
@@ -1306,7 +1306,7 @@ fn oss_err_is_bounded_like_a_body() {
     else {
         panic!("expected unrecognized");
     };
-    assert_eq!(u.kind(), UnrecognizedKind::TooLarge);
+    assert_eq!(u.reason(), UnrecognizedReason::TooLarge);
     assert!(
         u.detail().starts_with("x-oss-err of 504 bytes"),
         "{}",
@@ -1332,7 +1332,7 @@ fn oss_err_is_bounded_like_a_body() {
         else {
             panic!("expected unrecognized");
         };
-        assert_eq!(u.kind(), UnrecognizedKind::TooLarge);
+        assert_eq!(u.reason(), UnrecognizedReason::TooLarge);
         assert!(
             u.detail().starts_with("body of 378 bytes"),
             "{}",

@@ -6,7 +6,7 @@ use std::convert::Infallible;
 use std::time::Duration;
 
 use aliyun_errors::ecs::EcsError;
-use aliyun_errors::{Error, ErrorCode, Format, Retry, UnrecognizedKind, decode_http};
+use aliyun_errors::{Error, ErrorCode, Format, Retry, UnrecognizedReason, decode_http};
 use aliyun_errors_tests::describe_instances::{DescribeInstances, json_body, xml_body};
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full};
@@ -151,14 +151,17 @@ async fn responses_from_a_real_server_decode_to_their_outcomes() {
         (u.http_status(), u.content_type()),
         (502, Some("text/html"))
     );
-    assert_eq!(u.kind(), UnrecognizedKind::NotAnEnvelope);
+    assert_eq!(u.reason(), UnrecognizedReason::NotAnEnvelope);
     assert_eq!(u.retry(), Retry::Transient);
     assert!(u.excerpt().contains("502 Bad Gateway"));
 
     let Err(Error::Unrecognized(u)) = decode_http::<IgnoredAny, EcsError, _>(empty) else {
         panic!("empty: expected unrecognized");
     };
-    assert_eq!((u.http_status(), u.kind()), (503, UnrecognizedKind::Empty));
+    assert_eq!(
+        (u.http_status(), u.reason()),
+        (503, UnrecognizedReason::Empty)
+    );
 
     let from_json = decode_http::<DescribeInstances, EcsError, _>(json).unwrap();
     let from_xml = decode_http::<DescribeInstances, EcsError, _>(xml).unwrap();

@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 
 use aliyun_errors::ecs::EcsError;
 use aliyun_errors::{
-    DEFAULT_MAX_BODY_SIZE, Decoder, EXCERPT_LIMIT, Error, UnrecognizedKind, decode,
+    DEFAULT_MAX_BODY_SIZE, Decoder, EXCERPT_LIMIT, Error, UnrecognizedReason, decode,
 };
 use serde::Deserialize;
 use serde::de::IgnoredAny;
@@ -28,7 +28,7 @@ fn bodies_over_the_limit_are_refused_with_an_excerpt() {
     body.resize(DEFAULT_MAX_BODY_SIZE + 1, b'x');
     body.extend_from_slice(br#""}"#);
     let u = unrecognized::<IgnoredAny>(Decoder::new(), 400, &body);
-    assert_eq!(u.kind(), UnrecognizedKind::TooLarge);
+    assert_eq!(u.reason(), UnrecognizedReason::TooLarge);
     assert_eq!(u.body_len(), body.len());
     assert_eq!(u.excerpt().len(), EXCERPT_LIMIT);
     assert!(u.excerpt().starts_with(r#"{"RequestId":"R""#));
@@ -44,7 +44,7 @@ fn bodies_over_the_limit_are_refused_with_an_excerpt() {
         200,
         br#"{"RequestId":"R"}"#,
     );
-    assert_eq!(u.kind(), UnrecognizedKind::TooLarge);
+    assert_eq!(u.reason(), UnrecognizedReason::TooLarge);
 }
 
 #[test]
@@ -57,7 +57,7 @@ fn a_body_at_the_limit_decodes_and_one_byte_over_is_refused() {
     ));
     let under = Decoder::new().max_body_size(body.len() - 1);
     let u = unrecognized::<IgnoredAny>(under, 400, body);
-    assert_eq!(u.kind(), UnrecognizedKind::TooLarge);
+    assert_eq!(u.reason(), UnrecognizedReason::TooLarge);
 }
 
 #[test]
@@ -70,7 +70,11 @@ fn an_html_page_is_told_whatever_the_depth_limit() {
         else {
             panic!("expected unrecognized");
         };
-        assert_eq!(u.kind(), UnrecognizedKind::NotAnEnvelope, "depth {depth}");
+        assert_eq!(
+            u.reason(),
+            UnrecognizedReason::NotAnEnvelope,
+            "depth {depth}"
+        );
     }
 }
 
@@ -108,14 +112,14 @@ struct Node {
 fn deep_success_data_is_too_deep_not_a_stack_overflow() {
     let body = nested_json_data(100_000);
     let u = unrecognized::<serde_json::Value>(Decoder::new(), 200, body.as_bytes());
-    assert_eq!(u.kind(), UnrecognizedKind::TooDeep, "{}", u.detail());
+    assert_eq!(u.reason(), UnrecognizedReason::TooDeep, "{}", u.detail());
     let body = format!(
         "<R><RequestId>R</RequestId>{}{}</R>",
         "<Node>".repeat(10_000),
         "</Node>".repeat(10_000)
     );
     let u = unrecognized::<Node>(Decoder::new(), 200, body.as_bytes());
-    assert_eq!(u.kind(), UnrecognizedKind::TooDeep, "{}", u.detail());
+    assert_eq!(u.reason(), UnrecognizedReason::TooDeep, "{}", u.detail());
 }
 
 #[test]
@@ -133,10 +137,10 @@ fn xml_deeper_than_the_limit_is_too_deep() {
         Err(Error::Api(_))
     ));
     let u = unrecognized::<IgnoredAny>(decoder, 400, nested(9).as_bytes());
-    assert_eq!(u.kind(), UnrecognizedKind::TooDeep);
+    assert_eq!(u.reason(), UnrecognizedReason::TooDeep);
     // The default is 128.
     let u = unrecognized::<IgnoredAny>(Decoder::new(), 400, nested(129).as_bytes());
-    assert_eq!(u.kind(), UnrecognizedKind::TooDeep);
+    assert_eq!(u.reason(), UnrecognizedReason::TooDeep);
     assert!(matches!(
         decode::<IgnoredAny, EcsError>(400, None, nested(128).as_bytes()),
         Err(Error::Api(_))
@@ -152,7 +156,7 @@ fn xml_deeper_than_the_limit_is_too_deep() {
     let e = decoder.decode::<IgnoredAny, EcsError>(400, None, in_field(8).as_bytes());
     assert!(matches!(e, Err(Error::Api(e)) if e.message() == Some("m")));
     let u = unrecognized::<IgnoredAny>(decoder, 400, in_field(9).as_bytes());
-    assert_eq!(u.kind(), UnrecognizedKind::TooDeep);
+    assert_eq!(u.reason(), UnrecognizedReason::TooDeep);
 
     // At the edge: the root and its fields are two levels.
     let flat = b"<Error><Code>X</Code></Error>";
@@ -162,11 +166,11 @@ fn xml_deeper_than_the_limit_is_too_deep() {
         Err(Error::Api(e)) if e.code() == "X"
     ));
     let u = unrecognized::<IgnoredAny>(Decoder::new().max_depth(1), 400, flat);
-    assert_eq!(u.kind(), UnrecognizedKind::TooDeep);
+    assert_eq!(u.reason(), UnrecognizedReason::TooDeep);
 
     let body = format!("<R>{}{}</R>", "<Node>".repeat(20), "</Node>".repeat(20));
     let u = unrecognized::<Node>(Decoder::new().max_depth(10), 200, body.as_bytes());
-    assert_eq!(u.kind(), UnrecognizedKind::TooDeep);
+    assert_eq!(u.reason(), UnrecognizedReason::TooDeep);
     assert!(decode::<Node, EcsError>(200, None, body.as_bytes()).is_ok());
 }
 
@@ -174,7 +178,7 @@ fn xml_deeper_than_the_limit_is_too_deep() {
 fn json_past_serde_json_recursion_limit_is_too_deep() {
     let body = nested_json_data(200);
     let u = unrecognized::<serde_json::Value>(Decoder::new(), 200, body.as_bytes());
-    assert_eq!(u.kind(), UnrecognizedKind::TooDeep);
+    assert_eq!(u.reason(), UnrecognizedReason::TooDeep);
 }
 
 #[test]

@@ -3,7 +3,7 @@
 //! what it should.
 
 use aliyun_errors::ecs::EcsError;
-use aliyun_errors::{Decoder, EXCERPT_LIMIT, Error, UnrecognizedKind, decode};
+use aliyun_errors::{Decoder, EXCERPT_LIMIT, Error, UnrecognizedReason, decode};
 use aliyun_errors_tests::envelope::Envelope;
 use proptest::prelude::*;
 use serde::de::IgnoredAny;
@@ -92,7 +92,7 @@ proptest! {
             let Err(Error::Unrecognized(u)) = small.decode::<IgnoredAny, EcsError>(status, None, &body) else {
                 return Err(TestCaseError::fail("over the limit but decoded"));
             };
-            prop_assert_eq!(u.kind(), UnrecognizedKind::TooLarge);
+            prop_assert_eq!(u.reason(), UnrecognizedReason::TooLarge);
             prop_assert!(u.excerpt().len() <= EXCERPT_LIMIT);
             prop_assert_eq!(u.body_len(), body.len());
         }

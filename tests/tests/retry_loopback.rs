@@ -479,3 +479,71 @@ mod tower_layer {
         assert_eq!(hits, 1);
     }
 }
+
+/// The crate's own error goes into the loop as it is: an operation returning
+/// `Result<T, Error<E>>` needs no wrapper, and a cut attempt is an `Unrecognized` of reason
+/// `TimedOut` (no status), retried as a transport timeout.
+#[tokio::test(flavor = "current_thread")]
+async fn an_operation_returning_the_crates_own_error_goes_into_the_loop_as_it_is() {
+    use aliyun_errors::oss::OssError;
+    use aliyun_errors::{Unrecognized, UnrecognizedReason};
+
+    // OSS's skewed clock: retried by OSS's rule, which `e.retry()` tells too.
+    let response = http::Response::builder()
+        .status(403)
+        .header("content-type", "application/xml")
+        .body("<Error><Code>RequestTimeTooSkewed</Code><Message>m</Message></Error>")
+        .unwrap();
+    let twice = policy().max_attempts(2);
+    let idempotency = Idempotency::Idempotent;
+    let retried = retry::run(&twice, idempotency, tokio::time::sleep, |_| async {
+        decode_http::<IgnoredAny, OssError, _>(&response)
+    })
+    .await;
+    let Err(Error::Api(e)) = &retried.result else {
+        panic!("{:?}", retried.result);
+    };
+    assert_eq!(e.kind(), Some(OssError::RequestTimeTooSkewed));
+    assert_eq!(e.retry(), Retry::Transient);
+    assert_eq!(
+        (retried.attempts, retried.stop),
+        (2, Some(Stop::AttemptsExhausted))
+    );
+
+    // An attempt that never answers is cut, kept as a `TimedOut` with no status.
+    let cutting = twice.attempt_timeout(Duration::from_millis(20));
+    let retried = retry::run(&cutting, idempotency, tokio::time::sleep, |_| {
+        std::future::pending::<Result<Response<IgnoredAny>, Error<EcsError>>>()
+    })
+    .await;
+    assert_eq!(
+        retried.attempts, 2,
+        "a cut attempt is retried when idempotent"
+    );
+    let Err(Error::Unrecognized(u)) = &retried.result else {
+        panic!("{:?}", retried.result);
+    };
+    assert_eq!(u.reason(), UnrecognizedReason::TimedOut);
+    assert_eq!((u.http_status(), u.excerpt()), (0, ""));
+    assert_eq!(u.retry(), Retry::Transient);
+    assert_eq!(
+        u.to_string(),
+        "unrecognized response (HTTP 0): timed_out: the attempt timed out after 20ms"
+    );
+    let cut = Unrecognized::timed_out(retry::TimedOut {
+        after: Duration::from_millis(20),
+    });
+    assert_eq!(u, &cut);
+    // Not idempotent: a cut attempt may have been carried out, so it is not repeated.
+    let retried = retry::run(
+        &cutting,
+        Idempotency::NotIdempotent,
+        tokio::time::sleep,
+        |_| std::future::pending::<Result<Response<IgnoredAny>, Error<EcsError>>>(),
+    )
+    .await;
+    assert_eq!(
+        (retried.attempts, retried.stop),
+        (1, Some(Stop::NotRetryable))
+    );
+}

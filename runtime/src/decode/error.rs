@@ -102,3 +102,12 @@ impl<E> From<Unrecognized> for Error<E> {
         Error::Unrecognized(u)
     }
 }
+
+/// An attempt that [`retry::run`](crate::retry::run) cut: an [`Unrecognized`] whose reason
+/// is [`TimedOut`](super::UnrecognizedReason::TimedOut), so that an operation returning
+/// `Result<T, Error<E>>` goes into the loop as it is.
+impl<E> From<crate::retry::TimedOut> for Error<E> {
+    fn from(timed_out: crate::retry::TimedOut) -> Self {
+        Error::Unrecognized(Unrecognized::timed_out(timed_out))
+    }
+}

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use super::envelope::{Field, Fields, Hint, Style};
 use super::headers::HeaderFacts;
-use super::{ApiError, Decoder, Problem, UnrecognizedKind, json, utf8};
+use super::{ApiError, Decoder, Problem, UnrecognizedReason, json, utf8};
 use crate::code::ErrorCode;
 use crate::format::Format;
 
@@ -84,7 +84,7 @@ pub(super) fn oss_err_body(encoded: &str, max_body_size: usize) -> Result<Vec<u8
     let decoded_len = encoded.len() / 4 * 3;
     if decoded_len > max_body_size.saturating_add(3) {
         return Err(Problem {
-            kind: UnrecognizedKind::TooLarge,
+            reason: UnrecognizedReason::TooLarge,
             detail: format!(
                 "x-oss-err of {} bytes is over the body limit of {max_body_size} bytes",
                 encoded.len()
@@ -95,7 +95,7 @@ pub(super) fn oss_err_body(encoded: &str, max_body_size: usize) -> Result<Vec<u8
     base64::engine::general_purpose::STANDARD
         .decode(encoded.trim())
         .map_err(|err| Problem {
-            kind: UnrecognizedKind::Malformed,
+            reason: UnrecognizedReason::Malformed,
             detail: format!("x-oss-err is not base64: {err}").into(),
         })
 }
@@ -104,7 +104,7 @@ pub(super) fn oss_err_body(encoded: &str, max_body_size: usize) -> Result<Vec<u8
 #[cfg(not(feature = "http"))]
 pub(super) fn oss_err_body(_: &str, _: usize) -> Result<Vec<u8>, Problem> {
     Err(Problem {
-        kind: UnrecognizedKind::Empty,
+        reason: UnrecognizedReason::Empty,
         detail: "empty body (x-oss-err is read with the `http` feature)".into(),
     })
 }

@@ -10,7 +10,7 @@ use serde_json::value::RawValue;
 
 use super::capture::Capture;
 use super::envelope::{Field, Fields, Hint, Wrapper};
-use super::{Problem, UnrecognizedKind, family};
+use super::{Problem, UnrecognizedReason, family};
 
 /// Reads the error envelope's fields. `Code` and `AccessDeniedDetail` keep their JSON text
 /// when they are not strings (a numeric code stays `4.0e1`, a detail object stays whole);
@@ -24,7 +24,7 @@ pub(crate) fn error_fields<'b>(body: &'b str, fields: &mut Fields<'b>) -> Result
         wrapper: None,
     })
     .and_then(|()| de.end())
-    .map_err(|e| problem(e, UnrecognizedKind::NotAnEnvelope))
+    .map_err(|e| problem(e, UnrecognizedReason::NotAnEnvelope))
 }
 
 /// Whether an object's first key is `key` (read without parsing the rest).
@@ -43,24 +43,24 @@ pub(crate) fn opens_with_key(body: &[u8], key: &str) -> bool {
 pub(crate) fn success<T: DeserializeOwned>(body: &[u8]) -> Result<(Option<String>, T), Problem> {
     let mut de = serde_json::Deserializer::from_slice(body);
     let mut request_id = None;
-    let problem = |e| problem(e, UnrecognizedKind::DataMismatch);
+    let problem = |e| problem(e, UnrecognizedReason::DataMismatch);
     let data = T::deserialize(Capture::new(&mut de, &mut request_id, true)).map_err(problem)?;
     de.end().map_err(problem)?;
     Ok((request_id, data))
 }
 
 /// Classifies a serde_json error; `data` is the kind for well-formed JSON of the wrong shape.
-fn problem(err: serde_json::Error, data: UnrecognizedKind) -> Problem {
+fn problem(err: serde_json::Error, data: UnrecognizedReason) -> Problem {
     let text = err.to_string();
-    let kind = if text.starts_with("recursion limit exceeded") {
-        UnrecognizedKind::TooDeep
+    let reason = if text.starts_with("recursion limit exceeded") {
+        UnrecognizedReason::TooDeep
     } else if err.is_data() {
         data
     } else {
-        UnrecognizedKind::Malformed
+        UnrecognizedReason::Malformed
     };
     Problem {
-        kind,
+        reason,
         detail: text.into(),
     }
 }

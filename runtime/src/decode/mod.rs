@@ -27,7 +27,9 @@ pub use api_error::retry_for_status;
 pub use envelope::Style;
 pub use error::Error;
 pub use record::JSON_KEYS;
-pub use unrecognized::{Unrecognized, UnrecognizedKind};
+#[allow(deprecated)]
+pub use unrecognized::UnrecognizedKind;
+pub use unrecognized::{Unrecognized, UnrecognizedReason};
 
 /// The default largest body [`decode`] reads: 16 MiB.
 pub const DEFAULT_MAX_BODY_SIZE: usize = 16 << 20;
@@ -48,7 +50,7 @@ pub struct Response<T> {
 /// Why a body was not understood, before the response's context is attached.
 #[derive(Debug)]
 pub(crate) struct Problem {
-    pub kind: UnrecognizedKind,
+    pub reason: UnrecognizedReason,
     // Most details are fixed text: no allocation for them.
     pub detail: Cow<'static, str>,
 }
@@ -86,7 +88,7 @@ impl Decoder {
         }
     }
 
-    /// The largest body to decode; a larger one is [`UnrecognizedKind::TooLarge`]. At most
+    /// The largest body to decode; a larger one is [`UnrecognizedReason::TooLarge`]. At most
     /// 4 GiB: a larger limit is taken as 4 GiB.
     pub const fn max_body_size(mut self, bytes: usize) -> Self {
         const MAX: usize = u32::MAX as usize;
@@ -112,7 +114,7 @@ impl Decoder {
         self
     }
 
-    /// The deepest XML nesting to decode; deeper is [`UnrecognizedKind::TooDeep`]. (JSON
+    /// The deepest XML nesting to decode; deeper is [`UnrecognizedReason::TooDeep`]. (JSON
     /// has serde_json's own limit of 128.)
     pub const fn max_depth(mut self, depth: usize) -> Self {
         self.max_depth = depth;
@@ -153,7 +155,7 @@ impl Decoder {
         let (format, bytes) = match self.check_body(facts.content_type, body) {
             Ok(checked) => checked,
             // A success may be a bare JSON value (`null`) or text (the metadata service's).
-            Err((format, problem)) if problem.kind == UnrecognizedKind::UnknownFormat => {
+            Err((format, problem)) if problem.reason == UnrecognizedReason::UnknownFormat => {
                 return scalar_success(body, facts).ok_or_else(|| unrecognized(format, problem));
             }
             Err((format, problem)) => return Err(unrecognized(format, problem)),
@@ -300,7 +302,7 @@ impl Decoder {
             Err(error) => error,
             Ok(_) => {
                 let problem = Problem {
-                    kind: UnrecognizedKind::NotAnEnvelope,
+                    reason: UnrecognizedReason::NotAnEnvelope,
                     detail: "an event stream without an error event".into(),
                 };
                 not_understood(http_status, &facts, None, problem, body)
@@ -333,7 +335,7 @@ impl Decoder {
     /// A body over [`max_body_size`](Self::max_body_size), refused unread.
     fn too_large(&self, body: &[u8]) -> Option<Problem> {
         (body.len() > self.max_body_size).then(|| Problem {
-            kind: UnrecognizedKind::TooLarge,
+            reason: UnrecognizedReason::TooLarge,
             detail: format!(
                 "body of {} bytes is over the limit of {} bytes",
                 body.len(),
@@ -353,17 +355,17 @@ impl Decoder {
         // The format the Content-Type names: only needed for a body refused before sniffing.
         let declared = || content_type.and_then(Format::from_content_type);
         let fail =
-            |format, kind, detail: Cow<'static, str>| Err((format, Problem { kind, detail }));
+            |format, reason, detail: Cow<'static, str>| Err((format, Problem { reason, detail }));
         if let Some(problem) = self.too_large(body) {
             return Err((declared(), problem));
         }
         let trimmed = body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body);
         let Some(&last) = trimmed.iter().rev().find(|b| !b.is_ascii_whitespace()) else {
-            return fail(declared(), UnrecognizedKind::Empty, "empty body".into());
+            return fail(declared(), UnrecognizedReason::Empty, "empty body".into());
         };
         let Some(format) = Format::sniff(trimmed) else {
             let detail = "the body is neither XML nor JSON".into();
-            return fail(declared(), UnrecognizedKind::UnknownFormat, detail);
+            return fail(declared(), UnrecognizedReason::UnknownFormat, detail);
         };
         // A cut-off body is told by its last byte, without parsing what came before.
         let (ends_well, end) = match format {
@@ -372,7 +374,7 @@ impl Decoder {
         };
         if !ends_well {
             let detail = format!("truncated: a {format} body ends with {end}");
-            return fail(Some(format), UnrecognizedKind::Malformed, detail.into());
+            return fail(Some(format), UnrecognizedReason::Malformed, detail.into());
         }
         Ok((format, trimmed))
     }
@@ -393,7 +395,7 @@ impl Decoder {
         }
         if !fields.is_envelope() {
             return Err(Problem {
-                kind: UnrecognizedKind::NotAnEnvelope,
+                reason: UnrecognizedReason::NotAnEnvelope,
                 detail: "no error code (Code, code, errorCode, ErrorCode) in the body".into(),
             });
         }
@@ -440,14 +442,14 @@ impl Decoder {
         }
         if !(200..300).contains(&status) {
             let problem = Problem {
-                kind: UnrecognizedKind::NotAnEnvelope,
+                reason: UnrecognizedReason::NotAnEnvelope,
                 detail: "an event stream without an error event".into(),
             };
             return Err(unrecognized(status, None, problem));
         }
         let Some(data) = &scan.last_json else {
             let problem = Problem {
-                kind: UnrecognizedKind::Empty,
+                reason: UnrecognizedReason::Empty,
                 detail: "an event stream without JSON data".into(),
             };
             return Err(unrecognized(status, None, problem));
@@ -556,7 +558,7 @@ type Refused = (Option<Format>, Problem);
 /// The body as text, for the XML reader (serde_json reads bytes and checks as it goes).
 fn utf8(body: &[u8]) -> Result<&str, Problem> {
     std::str::from_utf8(body).map_err(|err| Problem {
-        kind: UnrecognizedKind::Malformed,
+        reason: UnrecognizedReason::Malformed,
         detail: format!("invalid UTF-8 at byte {}", err.valid_up_to()).into(),
     })
 }
@@ -647,7 +649,7 @@ mod tests {
             Err(Error::Api(e)) => assert_eq!(e.code(), "NoSuchKey"),
             #[cfg(not(feature = "http"))]
             Err(Error::Unrecognized(u)) => {
-                assert_eq!(u.kind(), UnrecognizedKind::Empty);
+                assert_eq!(u.reason(), UnrecognizedReason::Empty);
                 assert!(u.detail().contains("`http` feature"), "{}", u.detail());
             }
             other => panic!("unexpected {other:?}"),

@@ -17,7 +17,7 @@ use futures_core::Stream;
 use super::envelope::Fields;
 #[cfg(feature = "sse")]
 use super::json;
-use super::{Problem, UnrecognizedKind};
+use super::{Problem, UnrecognizedReason};
 
 /// Whether a body is an event stream: its first line that is not blank is a field
 /// (`data:`, `event:`, `id:`, `retry:`) or a comment (`:`), whatever the Content-Type says.
@@ -38,7 +38,7 @@ pub(crate) fn looks_like(body: &[u8]) -> bool {
 #[cfg(not(feature = "sse"))]
 pub(crate) fn unread() -> Problem {
     Problem {
-        kind: UnrecognizedKind::UnknownFormat,
+        reason: UnrecognizedReason::UnknownFormat,
         detail: "an event stream (read with the `sse` feature)".into(),
     }
 }
@@ -94,7 +94,7 @@ pub(crate) fn scan(body: &[u8]) -> Result<Scan, Problem> {
             Poll::Ready(Some(Ok(event))) => event,
             Poll::Ready(Some(Err(err))) => {
                 return Err(Problem {
-                    kind: UnrecognizedKind::Malformed,
+                    reason: UnrecognizedReason::Malformed,
                     detail: format!("event stream: {err}").into(),
                 });
             }

@@ -11,7 +11,7 @@ use crate::format::Format;
 /// Why a body was not understood.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub enum UnrecognizedKind {
+pub enum UnrecognizedReason {
     /// No body, or only white space.
     Empty,
     /// The body is neither XML nor JSON (e.g. plain text).
@@ -26,25 +26,36 @@ pub enum UnrecognizedKind {
     TooLarge,
     /// Nested deeper than the decoder's (or serde_json's) limit.
     TooDeep,
+    /// No response at all: [`retry::run`](crate::retry::run) cut the attempt at the policy's
+    /// time limits ([`TimedOut`](crate::retry::TimedOut)); the status is 0.
+    TimedOut,
 }
 
-impl UnrecognizedKind {
+/// The former name of [`UnrecognizedReason`].
+#[deprecated(
+    since = "0.3.0",
+    note = "renamed `UnrecognizedReason` (`ApiError::kind` is the variant)"
+)]
+pub type UnrecognizedKind = UnrecognizedReason;
+
+impl UnrecognizedReason {
     /// A snake_case name: `empty`, `unknown_format`, `malformed`, `not_an_envelope`,
-    /// `data_mismatch`, `too_large`, `too_deep`.
+    /// `data_mismatch`, `too_large`, `too_deep`, `timed_out`.
     pub const fn as_str(self) -> &'static str {
         match self {
-            UnrecognizedKind::Empty => "empty",
-            UnrecognizedKind::UnknownFormat => "unknown_format",
-            UnrecognizedKind::Malformed => "malformed",
-            UnrecognizedKind::NotAnEnvelope => "not_an_envelope",
-            UnrecognizedKind::DataMismatch => "data_mismatch",
-            UnrecognizedKind::TooLarge => "too_large",
-            UnrecognizedKind::TooDeep => "too_deep",
+            UnrecognizedReason::Empty => "empty",
+            UnrecognizedReason::UnknownFormat => "unknown_format",
+            UnrecognizedReason::Malformed => "malformed",
+            UnrecognizedReason::NotAnEnvelope => "not_an_envelope",
+            UnrecognizedReason::DataMismatch => "data_mismatch",
+            UnrecognizedReason::TooLarge => "too_large",
+            UnrecognizedReason::TooDeep => "too_deep",
+            UnrecognizedReason::TimedOut => "timed_out",
         }
     }
 }
 
-impl fmt::Display for UnrecognizedKind {
+impl fmt::Display for UnrecognizedReason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.pad(self.as_str())
     }
@@ -58,7 +69,7 @@ pub struct Unrecognized {
     content_type: Option<Box<str>>,
     excerpt: Box<str>,
     format: Option<Format>,
-    kind: UnrecognizedKind,
+    reason: UnrecognizedReason,
     detail: std::borrow::Cow<'static, str>,
     body_len: usize,
     retry_after: Option<std::time::Duration>,
@@ -84,7 +95,7 @@ impl Unrecognized {
             content_type: headers.content_type.map(Box::from),
             excerpt: excerpt.into_boxed_str(),
             format,
-            kind: problem.kind,
+            reason: problem.reason,
             detail: problem.detail,
             body_len: body.len(),
             retry_after: headers.retry_after,
@@ -108,9 +119,37 @@ impl Unrecognized {
         self.format
     }
 
-    /// Why the body was not understood.
-    pub fn kind(&self) -> UnrecognizedKind {
-        self.kind
+    /// Why the body was not understood (or, [`UnrecognizedReason::TimedOut`], that none
+    /// came).
+    pub fn reason(&self) -> UnrecognizedReason {
+        self.reason
+    }
+
+    /// The former name of [`reason`](Self::reason).
+    #[deprecated(
+        since = "0.3.0",
+        note = "renamed `reason` (`ApiError::kind` is the variant)"
+    )]
+    pub fn kind(&self) -> UnrecognizedReason {
+        self.reason
+    }
+
+    /// An attempt that [`retry::run`](crate::retry::run) cut before a response came: status
+    /// 0, no body, the reason [`UnrecognizedReason::TimedOut`]; retried as a transport
+    /// timeout.
+    pub fn timed_out(timed_out: crate::retry::TimedOut) -> Self {
+        Unrecognized {
+            http_status: 0,
+            content_type: None,
+            excerpt: Box::from(""),
+            format: None,
+            reason: UnrecognizedReason::TimedOut,
+            detail: timed_out.to_string().into(),
+            body_len: 0,
+            retry_after: None,
+            throttled: false,
+            request_id: None,
+        }
     }
 
     /// The parser's own words, e.g. `expected value at line 1 column 7`.
@@ -141,10 +180,13 @@ impl Unrecognized {
         self.request_id.as_deref()
     }
 
-    /// Throttling with `x-acs-retry-after`; else by status alone: 429 throttling; 500, 502,
-    /// 503, 504 transient; else never (the one rule, without a code:
-    /// [`error_class`](crate::retry::error_class)).
+    /// Throttling with `x-acs-retry-after`; a cut attempt transient; else by status alone:
+    /// 429 throttling; 500, 502, 503, 504 transient; else never (the one rule, without a
+    /// code: [`error_class`](crate::retry::error_class)).
     pub fn retry(&self) -> Retry {
+        if self.reason == UnrecognizedReason::TimedOut {
+            return Retry::Transient;
+        }
         crate::retry::error_class(None, None, "", self.http_status, self.throttled)
     }
 }
@@ -156,7 +198,7 @@ impl fmt::Display for Unrecognized {
         if let Some(ct) = self.content_type() {
             write!(f, ", {}", OneLine(ct))?;
         }
-        write!(f, "): {}: {}", self.kind, OneLine(&self.detail))
+        write!(f, "): {}: {}", self.reason, OneLine(&self.detail))
     }
 }
 
@@ -173,7 +215,7 @@ impl serde::Serialize for Unrecognized {
             format: self.format.map(Format::as_str),
             content_type: self.content_type(),
             request_id: self.request_id(),
-            kind: Some(self.kind.as_str()),
+            kind: Some(self.reason.as_str()),
             detail: Some(&self.detail),
             excerpt: Some(self.excerpt()),
             body_len: Some(self.body_len),
@@ -191,7 +233,7 @@ mod tests {
 
     fn html(content_type: Option<&str>) -> Unrecognized {
         let problem = Problem {
-            kind: UnrecognizedKind::NotAnEnvelope,
+            reason: UnrecognizedReason::NotAnEnvelope,
             detail: "an HTML page".into(),
         };
         Unrecognized::new(

@@ -14,7 +14,7 @@ use serde::de::DeserializeOwned;
 
 use super::capture::Capture;
 use super::envelope::{Field, Fields};
-use super::{Problem, UnrecognizedKind};
+use super::{Problem, UnrecognizedReason};
 
 /// Whether the body opens as an HTML page (`<html` or an HTML DOCTYPE, any case): a
 /// gateway's error page, told without reading it as XML or checking its UTF-8. An HTML root
@@ -122,7 +122,7 @@ pub(crate) fn error_fields<'b>(
             Event::Eof if seen_root => return Err(truncated()),
             Event::Eof => {
                 return Err(Problem {
-                    kind: UnrecognizedKind::Malformed,
+                    reason: UnrecognizedReason::Malformed,
                     detail: "no root element".into(),
                 });
             }
@@ -178,15 +178,15 @@ pub(crate) fn success<T: DeserializeOwned>(
     match T::deserialize(Capture::new(&mut de, &mut request_id, false)) {
         Ok(data) => Ok((request_id, data)),
         Err(err) => {
-            let kind = match err {
-                quick_xml::DeError::TooDeeplyNested(_) => UnrecognizedKind::TooDeep,
+            let reason = match err {
+                quick_xml::DeError::TooDeeplyNested(_) => UnrecognizedReason::TooDeep,
                 quick_xml::DeError::InvalidXml(_) | quick_xml::DeError::UnexpectedEof => {
-                    UnrecognizedKind::Malformed
+                    UnrecognizedReason::Malformed
                 }
-                _ => UnrecognizedKind::DataMismatch,
+                _ => UnrecognizedReason::DataMismatch,
             };
             Err(Problem {
-                kind,
+                reason,
                 detail: err.to_string().into(),
             })
         }
@@ -257,35 +257,35 @@ fn append<'a>(acc: &mut Option<Cow<'a, str>>, text: Cow<'a, str>) {
 
 fn malformed(reader: &Reader<&[u8]>, err: impl std::fmt::Display) -> Problem {
     Problem {
-        kind: UnrecognizedKind::Malformed,
+        reason: UnrecognizedReason::Malformed,
         detail: format!("{err} (at byte {})", reader.error_position()).into(),
     }
 }
 
 fn too_deep(max_depth: usize) -> Problem {
     Problem {
-        kind: UnrecognizedKind::TooDeep,
+        reason: UnrecognizedReason::TooDeep,
         detail: format!("XML nested deeper than {max_depth} elements").into(),
     }
 }
 
 fn truncated() -> Problem {
     Problem {
-        kind: UnrecognizedKind::Malformed,
+        reason: UnrecognizedReason::Malformed,
         detail: "the body ends inside the root element (truncated?)".into(),
     }
 }
 
 pub(crate) fn html_page() -> Problem {
     Problem {
-        kind: UnrecognizedKind::NotAnEnvelope,
+        reason: UnrecognizedReason::NotAnEnvelope,
         detail: "an HTML page, not an error envelope".into(),
     }
 }
 
 fn not_xml_envelope(what: &str) -> Problem {
     Problem {
-        kind: UnrecognizedKind::Malformed,
+        reason: UnrecognizedReason::Malformed,
         detail: format!("not well-formed XML: {what}").into(),
     }
 }

@@ -160,7 +160,8 @@ pub trait Classify {
 }
 
 /// An attempt cut by [`RetryPolicy::attempt_timeout`] or [`RetryPolicy::max_elapsed`]:
-/// the loop's error type makes one of it (`From<TimedOut>`).
+/// the loop's error type makes one of it (`From<TimedOut>`: [`Error`]'s is an
+/// [`Unrecognized`](crate::Unrecognized) of reason `TimedOut`; [`CallError::TimedOut`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TimedOut {
     /// How long the attempt was allowed.
@@ -226,6 +227,10 @@ impl<E: ErrorCode> Classify for Error<E> {
 
     fn style(&self) -> Option<Style> {
         self.as_api().map(|e| e.style())
+    }
+
+    fn is_timeout(&self) -> bool {
+        matches!(self, Error::Unrecognized(u) if u.reason() == crate::UnrecognizedReason::TimedOut)
     }
 }
 
