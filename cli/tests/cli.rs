@@ -1029,3 +1029,149 @@ fn every_product_of_the_catalog_is_listed_explained_and_decoded() {
     );
     assert_eq!(v["variant"], "InvalidActionNotFound");
 }
+
+/// One answer per error, whichever command asks: for every product of the catalog, a code of
+/// its table, a template code filled in, an unknown dotted code and an unknown code (one a
+/// product, in turn, at a status in turn), `explain --product P CODE --status S --json` and
+/// `decode --product P --status S` of an RPC body holding the code agree on `known`,
+/// `variant`, `family`, `retry` and `entry`; `explain --all-products` agrees with both.
+#[test]
+fn explain_decode_and_all_products_give_one_answer() {
+    const DECIDED: [&str; 5] = ["known", "variant", "family", "retry", "entry"];
+    let products = json(&["products", "--json"], b"");
+    let products = products.as_array().unwrap();
+    // Each table's codes, from the embedded catalog the CLI reads.
+    let mut codes_of: std::collections::HashMap<String, Vec<String>> = Default::default();
+    let catalog = workspace().join("cli/catalog.csv");
+    for record in csv::Reader::from_path(catalog).unwrap().records() {
+        let record = record.unwrap();
+        let codes = codes_of.entry(record[0].to_owned()).or_default();
+        if !codes.iter().any(|c| c == &record[1]) {
+            codes.push(record[1].to_owned());
+        }
+    }
+    let statuses = [400, 403, 404, 429, 500, 503];
+    let samples: Vec<(String, String, u16)> = products
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let name = p["product"].as_str().unwrap().to_owned();
+            let codes: Vec<&String> = p["tables"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .flat_map(|t| codes_of.get(t.as_str().unwrap()).into_iter().flatten())
+                .collect();
+            let plain: Vec<&&String> = codes.iter().filter(|c| !c.contains('%')).collect();
+            let templates: Vec<&&String> = codes
+                .iter()
+                .filter(|c| aliyun_errors_core::template::is_template(c))
+                .collect();
+            let exact = plain[(i * 7) % plain.len()].to_string();
+            let code = match i % 4 {
+                0 => exact,
+                1 => templates
+                    .get(i % templates.len().max(1))
+                    .map_or(exact, |t| t.replace("%s", "Filled").replace("%d", "7")),
+                2 => format!("{exact}.NotInAnyTable"),
+                _ => "NotInAnyTable.AtAll".to_owned(),
+            };
+            (name, code, statuses[i % statuses.len()])
+        })
+        .collect();
+    let answer = |(product, code, status): &(String, String, u16)| {
+        let status_arg = status.to_string();
+        let explained = json(
+            &[
+                "explain",
+                code,
+                "--product",
+                product,
+                "--status",
+                &status_arg,
+                "--json",
+            ],
+            b"",
+        );
+        let body = serde_json::json!({"RequestId": "R", "Code": code, "Message": "m"});
+        let decoded = json(
+            &[
+                "decode",
+                "--product",
+                product,
+                "--status",
+                &status_arg,
+                "--json",
+            ],
+            body.to_string().as_bytes(),
+        );
+        for key in DECIDED {
+            assert_eq!(
+                explained[key], decoded[key],
+                "{product} {code} {status}: {key}: explain {explained} decode {decoded}"
+            );
+        }
+        explained
+    };
+    // Two workers: each answer is two runs of the CLI.
+    let explained: Vec<Value> = std::thread::scope(|scope| {
+        let (first, second) = samples.split_at(samples.len() / 2);
+        let a = scope.spawn(|| first.iter().map(answer).collect::<Vec<_>>());
+        let b = scope.spawn(|| second.iter().map(answer).collect::<Vec<_>>());
+        let mut all = a.join().unwrap();
+        all.extend(b.join().unwrap());
+        all
+    });
+    let known = explained.iter().filter(|v| v["known"] == true).count();
+    let families = explained.iter().filter(|v| !v["family"].is_null()).count();
+    assert!(
+        known > samples.len() / 3 && families > samples.len() / 5,
+        "{known} {families}"
+    );
+
+    // `--all-products`, for the first sample of each kind: the product it came from (and
+    // every other holder) answers as `explain --product` does.
+    for (sample, product_explained) in samples.iter().zip(&explained).take(3) {
+        let (product, code, status) = sample;
+        let v = json(
+            &[
+                "explain",
+                code,
+                "--all-products",
+                "--status",
+                &status.to_string(),
+                "--json",
+            ],
+            b"",
+        );
+        let holders = v["products"].as_array().unwrap();
+        assert!(holders.iter().all(|h| h["known"] == true), "{code}");
+        if product_explained["known"] == true {
+            let own = holders
+                .iter()
+                .find(|h| h["product"] == product.as_str())
+                .unwrap();
+            for key in DECIDED {
+                assert_eq!(own[key], product_explained[key], "{product} {code}: {key}");
+            }
+        }
+        for holder in holders.iter().step_by(25) {
+            let other = holder["product"].as_str().unwrap();
+            let alone = json(
+                &[
+                    "explain",
+                    code,
+                    "--product",
+                    other,
+                    "--status",
+                    &status.to_string(),
+                    "--json",
+                ],
+                b"",
+            );
+            for key in DECIDED {
+                assert_eq!(holder[key], alone[key], "{other} {code}: {key}");
+            }
+        }
+    }
+}

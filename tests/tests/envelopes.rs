@@ -1401,3 +1401,99 @@ fn style_names() {
     );
     assert_eq!(Style::Oss.to_string(), "oss");
 }
+
+/// One retry class per error: every body of the project's corpora (the cases above, the
+/// saved bodies of `tests/bodies/`, the decode fuzz seeds), decoded as any product with a
+/// family of its own and with and without a delay header, has a `retry()` that is the class
+/// the default policy acts on; the policy's decision differs only by what it adds
+/// (idempotency here), and with the families' rules off it acts on
+/// `retry_without_style_rules()`.
+#[test]
+fn every_corpus_body_has_one_retry_class_that_the_policy_acts_on() {
+    use aliyun_errors::retry::{CallError, Classify};
+    use aliyun_errors::{ErrorCode, Idempotency, RetryPolicy};
+
+    fn check<E: ErrorCode>(name: &str, status: u16, headers: &http::HeaderMap, body: &[u8]) {
+        let Err(error) = decode_parts::<IgnoredAny, E>(status, headers, body) else {
+            return;
+        };
+        let policy = RetryPolicy::default();
+        let class = error.retry();
+        assert_eq!(policy.class_of(&error), class, "{name} ({status})");
+        let plain = RetryPolicy::default().style_rules(false);
+        assert_eq!(
+            plain.class_of(&error),
+            error.retry_without_style_rules(),
+            "{name} ({status})"
+        );
+        for idempotency in [Idempotency::Idempotent, Idempotency::NotIdempotent] {
+            let retried = policy.next_delay(1, &error, idempotency).is_some();
+            let expected = match class {
+                Retry::Transient => idempotency.is_idempotent(),
+                other => other.is_retryable(),
+            };
+            assert_eq!(
+                retried, expected,
+                "{name} ({status}, {idempotency:?}): {class}"
+            );
+        }
+        let call: CallError<E, std::io::Error> = CallError::Response(error);
+        assert_eq!(policy.class_of(&call), class, "{name} ({status})");
+    }
+
+    fn every_product(name: &str, status: u16, headers: &http::HeaderMap, body: &[u8]) {
+        check::<EcsError>(name, status, headers, body);
+        check::<aliyun_errors::oss::OssError>(name, status, headers, body);
+        check::<aliyun_errors::sls::SlsError>(name, status, headers, body);
+        check::<aliyun_errors::fc::FcError>(name, status, headers, body);
+        check::<aliyun_errors::fc_open::FcOpenError>(name, status, headers, body);
+        check::<aliyun_errors::mns_open::MnsOpenError>(name, status, headers, body);
+        check::<aliyun_errors::dashscope::DashscopeError>(name, status, headers, body);
+        check::<aliyun_errors::dysmsapi::DysmsapiError>(name, status, headers, body);
+    }
+
+    let throttled = header_map(&[("x-acs-retry-after", "1500")]);
+    let mut bodies = 0;
+    for c in cases() {
+        let headers = header_map(c.headers);
+        every_product(c.name, c.status, &headers, c.body.as_bytes());
+        every_product(c.name, c.status, &throttled, c.body.as_bytes());
+        bodies += 1;
+    }
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    for dir in [root.join("bodies"), root.join("../fuzz/seeds/decode")] {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            let body = std::fs::read(&path).unwrap();
+            let name = path.display().to_string();
+            for status in [400, 401, 403, 408, 429, 500, 501, 503] {
+                every_product(&name, status, &http::HeaderMap::new(), &body);
+            }
+            bodies += 1;
+        }
+    }
+    assert!(bodies > 130, "{bodies} bodies");
+
+    // The families' rules, as `retry()` tells them whatever enum decodes the body.
+    let skewed = b"<Error><Code>RequestTimeTooSkewed</Code><Message>m</Message></Error>";
+    let decoded = |status, body: &[u8]| -> Retry {
+        decode_parts::<IgnoredAny, aliyun_errors::oss::OssError>(
+            status,
+            &http::HeaderMap::new(),
+            body,
+        )
+        .unwrap_err()
+        .retry()
+    };
+    assert_eq!(decoded(403, skewed), Retry::Transient);
+    // An RPC-shaped body sent to OSS follows OSS's rules too: the product's family decides.
+    let rpc = br#"{"RequestId":"R","Code":"RequestTimeTooSkewed","Message":"m"}"#;
+    assert_eq!(decoded(403, rpc), Retry::Transient);
+    let ecs = decode_parts::<IgnoredAny, EcsError>(403, &http::HeaderMap::new(), rpc).unwrap_err();
+    assert_eq!(ecs.retry(), Retry::Never, "ECS has no such rule");
+    let fc = br#"{"ErrorCode":"ConcurrentUpdateError","ErrorMessage":"m"}"#;
+    let e =
+        decode_parts::<IgnoredAny, aliyun_errors::fc::FcError>(409, &http::HeaderMap::new(), fc)
+            .unwrap_err();
+    assert_eq!(e.retry(), Retry::Conflict);
+}
