@@ -49,7 +49,7 @@ fn codegen(c: &mut Criterion) {
     ];
     let rows = aliyun_errors_codegen::parse_table(&sources)
         .unwrap()
-        .entries()
+        .rows()
         .len();
     group.throughput(Throughput::Elements(rows as u64));
     group.bench_function(

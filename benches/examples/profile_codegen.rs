@@ -8,15 +8,15 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use aliyun_errors_codegen::Table;
+use aliyun_errors_codegen::ParsedTable;
 
 #[inline(never)]
-fn step_parse(csv: &str) -> Table {
+fn step_parse(csv: &str) -> ParsedTable {
     aliyun_errors_codegen::parse_table(&[("spec/synthetic.csv", csv.as_bytes())]).unwrap()
 }
 
 #[inline(never)]
-fn step_unlexed(table: &Table) {
+fn step_unlexed(table: &ParsedTable) {
     drop(black_box(aliyun_errors_codegen::expand_table_unlexed(
         table,
         "SyntheticError",
@@ -25,7 +25,7 @@ fn step_unlexed(table: &Table) {
 }
 
 #[inline(never)]
-fn step_source(table: &Table) {
+fn step_source(table: &ParsedTable) {
     drop(black_box(aliyun_errors_codegen::expand_table_source(
         table,
         "SyntheticError",
@@ -34,7 +34,7 @@ fn step_source(table: &Table) {
 }
 
 #[inline(never)]
-fn step_tokens(table: &Table) {
+fn step_tokens(table: &ParsedTable) {
     drop(black_box(aliyun_errors_codegen::expand_table(
         table,
         "SyntheticError",

@@ -9,7 +9,7 @@ use std::fmt;
 
 use aliyun_errors::{ErrorCode, Style, Table};
 use aliyun_errors_codegen::parse_table;
-use aliyun_errors_core::layout::{Row, encode};
+use aliyun_errors_core::layout::{RowData, encode};
 use aliyun_errors_core::products::Listed;
 
 use crate::Failure;
@@ -164,11 +164,11 @@ fn merge(listed: Listed, tables: &[(String, String)]) -> Result<Product, Failure
         .collect();
     let parsed = parse_table(&sources)
         .map_err(|d| Failure::new(format!("the embedded catalog, {name}: {d}")))?;
-    let codes: Vec<(&str, Vec<Row<'_>>)> = parsed
+    let codes: Vec<(&str, Vec<RowData<'_>>)> = parsed
         .codes()
         .iter()
         .map(|code| {
-            let rows = parsed.entries_of(code).map(|row| Row {
+            let rows = parsed.rows_of(code).map(|row| RowData {
                 http_status: row.http_status,
                 message: &row.message,
                 retry: row.retry,

@@ -25,7 +25,7 @@ pub(crate) fn run(args: &Args) -> Result<Output, Failure> {
         let value = match &loaded {
             Ok(table) => json!({
                 "ok": true,
-                "rows": table.entries().len(),
+                "rows": table.rows().len(),
                 "codes": table.codes().len(),
                 "retryable_codes": retryable(table),
                 "diagnostics": [],
@@ -53,7 +53,7 @@ pub(crate) fn run(args: &Args) -> Result<Output, Failure> {
         Ok(table) => {
             let mut out = format!(
                 "ok: {} rows, {} codes, {} retryable codes\n",
-                table.entries().len(),
+                table.rows().len(),
                 table.codes().len(),
                 retryable(&table)
             );
@@ -67,7 +67,7 @@ pub(crate) fn run(args: &Args) -> Result<Output, Failure> {
     }
 }
 
-fn retryable(table: &aliyun_errors_codegen::Table) -> usize {
+fn retryable(table: &aliyun_errors_codegen::ParsedTable) -> usize {
     table
         .codes()
         .iter()
@@ -76,7 +76,7 @@ fn retryable(table: &aliyun_errors_codegen::Table) -> usize {
 }
 
 /// The names the naming rule made up, as JSON.
-pub(crate) fn renamed_json(table: &aliyun_errors_codegen::Table) -> serde_json::Value {
+pub(crate) fn renamed_json(table: &aliyun_errors_codegen::ParsedTable) -> serde_json::Value {
     table
         .renamed()
         .iter()

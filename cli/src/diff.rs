@@ -3,7 +3,7 @@
 use std::fmt;
 use std::path::PathBuf;
 
-use aliyun_errors_codegen::{Code, Table};
+use aliyun_errors_codegen::{Code, ParsedTable};
 
 use crate::{Failure, Output};
 
@@ -76,7 +76,7 @@ pub(crate) struct CodeSummary {
 }
 
 impl CodeSummary {
-    fn new(table: &Table, code: &Code) -> Self {
+    fn new(table: &ParsedTable, code: &Code) -> Self {
         CodeSummary {
             code: code.code.clone(),
             variant: code.variant.clone(),
@@ -130,11 +130,11 @@ pub(crate) struct TableDiff {
 impl TableDiff {
     /// Compares two tables; `non_exhaustive` says whether the enum is `#[non_exhaustive]`.
     pub(crate) fn new(
-        (old_name, old): (String, &Table),
-        (new_name, new): (String, &Table),
+        (old_name, old): (String, &ParsedTable),
+        (new_name, new): (String, &ParsedTable),
         non_exhaustive: bool,
     ) -> Self {
-        let summaries = |of: &Table, other: &Table| -> Vec<CodeSummary> {
+        let summaries = |of: &ParsedTable, other: &ParsedTable| -> Vec<CodeSummary> {
             of.codes()
                 .iter()
                 .filter(|c| other.code(&c.code).is_none())

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use aliyun_errors_codegen::{Config, Error};
+use aliyun_errors_codegen::{Config, ConfigError};
 
 use crate::{Failure, Output};
 
@@ -75,9 +75,9 @@ pub(crate) fn run(args: &Args) -> Result<Output, Failure> {
     .into())
 }
 
-fn failure(error: Error) -> Failure {
+fn failure(error: ConfigError) -> Failure {
     match error {
-        Error::Table(diags) => Failure::diagnostics(&diags, 1),
+        ConfigError::Table(diags) => Failure::diagnostics(&diags, 1),
         other => Failure::new(other.to_string()),
     }
 }

@@ -61,7 +61,7 @@ pub(crate) fn run(args: &Args) -> Result<Output, Failure> {
         classes
             .push(crate::load_tables(std::slice::from_ref(path)).map_err(|d| table_failure(&d))?);
     }
-    let classes: Vec<&aliyun_errors_codegen::Table> = classes.iter().collect();
+    let classes: Vec<&aliyun_errors_codegen::ParsedTable> = classes.iter().collect();
     let files: Vec<(&str, &[u8])> = contents
         .iter()
         .map(|(p, b)| (p.as_str(), b.as_slice()))

@@ -117,7 +117,7 @@ fn main() -> ExitCode {
 /// Reads and validates tables given on the command line, merged in order.
 pub(crate) fn load_tables(
     tables: &[std::path::PathBuf],
-) -> Result<aliyun_errors_codegen::Table, aliyun_errors_codegen::Diagnostics> {
+) -> Result<aliyun_errors_codegen::ParsedTable, aliyun_errors_codegen::Diagnostics> {
     aliyun_errors_codegen::load_files(tables)
 }
 

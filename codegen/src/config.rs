@@ -43,7 +43,7 @@ pub struct Config {
 /// Why generation failed: every problem in the tables, or a problem of the configuration
 /// or of writing the file.
 #[derive(Debug)]
-pub enum Error {
+pub enum ConfigError {
     /// The tables have problems; each diagnostic reads `PATH:LINE: COLUMN: problem`.
     Table(Diagnostics),
     /// The configuration is wrong (an enum name that is not an identifier, no table, ...).
@@ -52,17 +52,17 @@ pub enum Error {
     Io(PathBuf, std::io::Error),
 }
 
-impl fmt::Display for Error {
+impl fmt::Display for ConfigError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::Table(diags) => diags.fmt(f),
-            Error::Config(problem) => f.write_str(problem),
-            Error::Io(path, err) => write!(f, "cannot write {}: {err}", path.display()),
+            ConfigError::Table(diags) => diags.fmt(f),
+            ConfigError::Config(problem) => f.write_str(problem),
+            ConfigError::Io(path, err) => write!(f, "cannot write {}: {err}", path.display()),
         }
     }
 }
 
-impl std::error::Error for Error {}
+impl std::error::Error for ConfigError {}
 
 impl Config {
     /// A configuration for the enum `name` (e.g. `VpcError`).
@@ -127,22 +127,23 @@ impl Config {
     }
 
     /// The formatted Rust source, starting with the `@generated` line.
-    pub fn generate(&self) -> Result<String, Error> {
+    pub fn generate(&self) -> Result<String, ConfigError> {
         let ident: syn::Ident = syn::parse_str(&self.name).map_err(|_| {
-            Error::Config(format!(
+            ConfigError::Config(format!(
                 "enum name {:?} is not a Rust identifier",
                 self.name
             ))
         })?;
         let krate: syn::Path = match &self.krate {
-            Some(path) => syn::parse_str(path)
-                .map_err(|_| Error::Config(format!("runtime crate {path:?} is not a Rust path")))?,
+            Some(path) => syn::parse_str(path).map_err(|_| {
+                ConfigError::Config(format!("runtime crate {path:?} is not a Rust path"))
+            })?,
             None => syn::parse_quote!(::aliyun_errors),
         };
         if self.tables.is_empty() {
-            return Err(Error::Config("no table given".to_owned()));
+            return Err(ConfigError::Config("no table given".to_owned()));
         }
-        let table = crate::load_files(&self.tables).map_err(Error::Table)?;
+        let table = crate::load_files(&self.tables).map_err(ConfigError::Table)?;
         let shown = self
             .tables
             .iter()
@@ -154,10 +155,11 @@ impl Config {
         spec.krate_option = self.krate.clone();
         spec.non_exhaustive = self.non_exhaustive;
         if let Some(word) = &self.style {
-            let style = aliyun_errors_core::Style::from_word(word)
-                .ok_or_else(|| Error::Config(format!("style {word:?} is not an envelope style")))?;
+            let style = aliyun_errors_core::Style::from_word(word).ok_or_else(|| {
+                ConfigError::Config(format!("style {word:?} is not an envelope style"))
+            })?;
             if self.derive_form {
-                return Err(Error::Config(
+                return Err(ConfigError::Config(
                     "a style is written in the expanded form only".to_owned(),
                 ));
             }
@@ -177,7 +179,7 @@ impl Config {
     /// For a build script: prints `cargo:rerun-if-changed` for every table, generates, and
     /// writes the file only if its content changed (so cargo rebuilds only what changed).
     /// Returns the file's path.
-    pub fn write(&self) -> Result<PathBuf, Error> {
+    pub fn write(&self) -> Result<PathBuf, ConfigError> {
         for line in self.rerun_lines() {
             println!("{line}");
         }
@@ -185,7 +187,7 @@ impl Config {
             Some(path) => path.clone(),
             None => {
                 let dir = std::env::var_os("OUT_DIR").ok_or_else(|| {
-                    Error::Config(
+                    ConfigError::Config(
                         "OUT_DIR is not set: call write() from a build script, or set out_file"
                             .to_owned(),
                     )
@@ -210,10 +212,10 @@ impl Config {
 }
 
 /// Formats generated tokens as a file with prettyplease, after the `@generated` line.
-fn format_file(tokens: TokenStream) -> Result<String, Error> {
+fn format_file(tokens: TokenStream) -> Result<String, ConfigError> {
     // Tokens that do not parse would be a bug of the generator: reported, not a panic.
     let file: syn::File = syn::parse2(tokens).map_err(|e| {
-        Error::Config(format!(
+        ConfigError::Config(format!(
             "internal error: generated code does not parse: {e}"
         ))
     })?;
@@ -224,14 +226,14 @@ fn format_file(tokens: TokenStream) -> Result<String, Error> {
 }
 
 /// Writes `contents` unless the file already holds exactly that.
-pub fn write_if_changed(path: &Path, contents: &[u8]) -> Result<bool, Error> {
+pub fn write_if_changed(path: &Path, contents: &[u8]) -> Result<bool, ConfigError> {
     if std::fs::read(path).is_ok_and(|old| old == contents) {
         return Ok(false);
     }
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|e| Error::Io(dir.to_owned(), e))?;
+        std::fs::create_dir_all(dir).map_err(|e| ConfigError::Io(dir.to_owned(), e))?;
     }
-    std::fs::write(path, contents).map_err(|e| Error::Io(path.to_owned(), e))?;
+    std::fs::write(path, contents).map_err(|e| ConfigError::Io(path.to_owned(), e))?;
     Ok(true)
 }
 
@@ -355,7 +357,8 @@ mod tests {
             "conflict.csv",
             "Throttling,429,Slower.,never\nC,4OO,c,\n",
         );
-        let Err(Error::Table(diags)) = Config::new("E").table(&common).table(&conflict).generate()
+        let Err(ConfigError::Table(diags)) =
+            Config::new("E").table(&common).table(&conflict).generate()
         else {
             panic!("expected table diagnostics");
         };
@@ -372,10 +375,13 @@ mod tests {
         );
         assert!(matches!(
             Config::new("not ident").table(&common).generate(),
-            Err(Error::Config(_))
+            Err(ConfigError::Config(_))
         ));
-        assert!(matches!(Config::new("E").generate(), Err(Error::Config(_))));
+        assert!(matches!(
+            Config::new("E").generate(),
+            Err(ConfigError::Config(_))
+        ));
         let missing = Config::new("E").table(dir.join("none.csv")).generate();
-        assert!(matches!(missing, Err(Error::Table(_))));
+        assert!(matches!(missing, Err(ConfigError::Table(_))));
     }
 }

@@ -1,4 +1,4 @@
-//! Generate step: a validated [`Table`] into the enum and its trait implementations.
+//! Generate step: a validated [`ParsedTable`] into the enum and its trait implementations.
 
 use std::collections::BTreeMap;
 
@@ -13,8 +13,8 @@ use syn::{Attribute, Visibility};
 
 use crate::PRIVATE_MODULE;
 use crate::lookup;
-use crate::model::{Code, Table};
-use aliyun_errors_core::layout::{Row, encode};
+use crate::model::{Code, ParsedTable};
+use aliyun_errors_core::layout::{RowData, encode};
 
 /// Everything about the generated enum that does not come from the table.
 pub(crate) struct EnumSpec {
@@ -94,9 +94,9 @@ impl Generated {
 }
 
 /// Generates the enum, `ErrorCode`, `Display`, `Error`, `FromStr`, `AsRef<str>` and serde.
-pub(crate) fn generate(table: &Table, spec: &EnumSpec) -> Generated {
+pub(crate) fn generate(table: &ParsedTable, spec: &EnumSpec) -> Generated {
     // About 100 bytes of variant per row, 150 of items: one allocation each in the common case.
-    let mut variants = String::with_capacity(1024 + 128 * table.entries().len());
+    let mut variants = String::with_capacity(1024 + 128 * table.rows().len());
     write_variants(&mut variants, table, None);
     Generated {
         head: enum_head(table, spec, None),
@@ -106,14 +106,14 @@ pub(crate) fn generate(table: &Table, spec: &EnumSpec) -> Generated {
 }
 
 /// [`generate`], as tokens.
-pub(crate) fn expand(table: &Table, spec: &EnumSpec) -> TokenStream {
+pub(crate) fn expand(table: &ParsedTable, spec: &EnumSpec) -> TokenStream {
     generate(table, spec).tokens()
 }
 
 /// The enum in the `#[derive(ErrorCode)]` form: one `#[error_code(...)]` per row, the
 /// implementations left to the derive (which calls [`impls`]). Short enough to check in.
 #[cfg_attr(not(feature = "format"), allow(dead_code))]
-pub(crate) fn derive_form(table: &Table, spec: &EnumSpec) -> TokenStream {
+pub(crate) fn derive_form(table: &ParsedTable, spec: &EnumSpec) -> TokenStream {
     let krate = &spec.krate;
     let derive = quote!(#krate::ErrorCode);
     let crate_option = spec
@@ -125,7 +125,7 @@ pub(crate) fn derive_form(table: &Table, spec: &EnumSpec) -> TokenStream {
         &mut body,
         table,
         Some(&|code, out| {
-            for row in table.entries_of(code) {
+            for row in table.rows_of(code) {
                 let _ = write!(
                     out,
                     "#[error_code(code = {}, status = {}, message = {}, retry = {:?})]",
@@ -147,7 +147,7 @@ type RowAttrs<'a> = &'a dyn Fn(&Code, &mut String);
 /// The enum's head: the user's attributes, a summary, the derives (with `ErrorCode` in the
 /// derive form), then `vis enum Name`.
 fn enum_head(
-    table: &Table,
+    table: &ParsedTable,
     spec: &EnumSpec,
     derive_form: Option<(&TokenStream, Option<TokenStream>)>,
 ) -> TokenStream {
@@ -161,7 +161,7 @@ fn enum_head(
             .map(|s| format!("`{}`", s.replace('`', "'")))
             .collect::<Vec<_>>()
             .join(", "),
-        table.entries().len(),
+        table.rows().len(),
         table.codes().len()
     );
     let summary_doc = if attrs.iter().any(|a| a.path().is_ident("doc")) {
@@ -204,7 +204,7 @@ fn enum_head(
 
 /// `{ variants }`: one documented variant per code (with its `#[error_code]` rows in the
 /// derive form).
-fn write_variants(out: &mut String, table: &Table, rows: Option<RowAttrs<'_>>) {
+fn write_variants(out: &mut String, table: &ParsedTable, rows: Option<RowAttrs<'_>>) {
     out.push('{');
     let mut line = String::new();
     for code in table.codes() {
@@ -220,11 +220,11 @@ fn write_variants(out: &mut String, table: &Table, rows: Option<RowAttrs<'_>>) {
 
 /// A variant's documentation: its wire code, statuses and retry class, then its message
 /// (one row: one line, the common case) or a list of its rows. `line` is scratch space.
-fn write_variant_docs(out: &mut String, line: &mut String, table: &Table, code: &Code) {
-    let rows = table.entries();
+fn write_variant_docs(out: &mut String, line: &mut String, table: &ParsedTable, code: &Code) {
+    let rows = table.rows();
     let (wire, retry) = (&code.code, code.retry.as_str());
     line.clear();
-    if let [row] = code.entries[..] {
+    if let [row] = code.rows[..] {
         let row = &rows[row];
         line.push_str(" `");
         line.push_str(wire);
@@ -245,7 +245,7 @@ fn write_variant_docs(out: &mut String, line: &mut String, table: &Table, code: 
     let _ = write!(line, ", retry: {retry}):");
     doc_line(out, line);
     doc_line(out, "");
-    for row in table.entries_of(code) {
+    for row in table.rows_of(code) {
         line.clear();
         let _ = write!(line, " - {}: ", row.http_status);
         escape_markdown(line, &row.message);
@@ -276,8 +276,8 @@ pub(crate) fn write_doc_line(out: &mut String, line: &str, as_comment: bool) {
 /// `ErrorCode`, `Display`, `Error`, `FromStr`, `AsRef<str>` and serde for an enum whose
 /// variants are the table's codes (for `#[derive(ErrorCode)]` and [`generate`]): the
 /// table's data, handed to the runtime's one macro that implements them all.
-pub(crate) fn items(table: &Table, spec: &EnumSpec) -> Items {
-    let mut text = String::with_capacity(4096 + 128 * table.entries().len());
+pub(crate) fn items(table: &ParsedTable, spec: &EnumSpec) -> Items {
+    let mut text = String::with_capacity(4096 + 128 * table.rows().len());
     write_data(&mut text, table, spec);
     Items { text }
 }
@@ -287,7 +287,7 @@ pub(crate) fn items(table: &Table, spec: &EnumSpec) -> Items {
 /// (`aliyun_errors_core::layout::encode`), the templates most specific first, the style, and the API index (each API
 /// name once, sorted; per code its APIs, per API its codes). A variant's position is its
 /// index: the variants have no explicit discriminants.
-fn write_data(out: &mut String, table: &Table, spec: &EnumSpec) {
+fn write_data(out: &mut String, table: &ParsedTable, spec: &EnumSpec) {
     let krate = spec.krate.to_token_stream().to_string();
     let ident = spec.ident.to_string();
     let codes = table.codes();
@@ -308,10 +308,10 @@ fn write_data(out: &mut String, table: &Table, spec: &EnumSpec) {
     for code in codes {
         push_variant(out, code);
     }
-    let rows: Vec<(&str, Vec<Row<'_>>)> = codes
+    let rows: Vec<(&str, Vec<RowData<'_>>)> = codes
         .iter()
         .map(|code| {
-            let rows = table.entries_of(code).map(|row| Row {
+            let rows = table.rows_of(code).map(|row| RowData {
                 http_status: row.http_status,
                 message: &row.message,
                 retry: row.retry,
@@ -367,7 +367,7 @@ fn write_data(out: &mut String, table: &Table, spec: &EnumSpec) {
 
 /// `, api_names: [...], api_codes: b"...", api_first: b"..."`: the API names sorted,
 /// each once; per API, its codes' indices in table order.
-fn write_api_index(out: &mut String, table: &Table) {
+fn write_api_index(out: &mut String, table: &ParsedTable) {
     let mut codes_of: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (index, code) in table.codes().iter().enumerate() {
         for api in table.apis_of(code) {

@@ -14,7 +14,7 @@ use std::fmt;
 
 use serde_json::Value;
 
-use crate::model::{Retry, Table};
+use crate::model::{ParsedTable, Retry};
 
 /// A problem in a metadata file: where (file, API, key) and what.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -65,20 +65,20 @@ type Rows = BTreeMap<(String, u16, String), BTreeSet<String>>;
 /// are skipped and listed in [`Imported::skipped`] instead.
 pub fn import(
     files: &[(&str, &[u8])],
-    keep: Option<&Table>,
-    classes: &[&Table],
+    keep: Option<&ParsedTable>,
+    classes: &[&ParsedTable],
     skip_invalid: bool,
 ) -> Result<Imported, Vec<ImportProblem>> {
-    import_reclassifying(files, keep, classes, skip_invalid, false)
+    import_reinferring(files, keep, classes, skip_invalid, false)
 }
 
 /// [`import`], and with `reinfer_never` a `never` code of `keep` that the metadata still
 /// documents gets the written rules' class again: for tables whose classes are the rules'
 /// own (the shipped catalog), when the rules grew.
-pub fn import_reclassifying(
+pub fn import_reinferring(
     files: &[(&str, &[u8])],
-    keep: Option<&Table>,
-    classes: &[&Table],
+    keep: Option<&ParsedTable>,
+    classes: &[&ParsedTable],
     skip_invalid: bool,
     reinfer_never: bool,
 ) -> Result<Imported, Vec<ImportProblem>> {
@@ -95,6 +95,18 @@ pub fn import_reclassifying(
     imported.warnings = warnings;
     imported.skipped = problems;
     Ok(imported)
+}
+
+/// The former name of [`import_reinferring`].
+#[deprecated(since = "0.3.0", note = "renamed `import_reinferring`")]
+pub fn import_reclassifying(
+    files: &[(&str, &[u8])],
+    keep: Option<&ParsedTable>,
+    classes: &[&ParsedTable],
+    skip_invalid: bool,
+    reinfer_never: bool,
+) -> Result<Imported, Vec<ImportProblem>> {
+    import_reinferring(files, keep, classes, skip_invalid, reinfer_never)
 }
 
 fn read_file(
@@ -291,8 +303,8 @@ fn names_a_state_conflict(lower: &str) -> bool {
 
 fn write_table(
     rows: Rows,
-    keep: Option<&Table>,
-    classes: &[&Table],
+    keep: Option<&ParsedTable>,
+    classes: &[&ParsedTable],
     reinfer_never: bool,
 ) -> Imported {
     // Each code's statuses, for the rules; the old table's classes win.
@@ -343,7 +355,7 @@ fn write_table(
     };
     let mut gone = Vec::new();
     if let Some(old) = keep {
-        for entry in old.entries() {
+        for entry in old.rows() {
             let key = (entry.code.clone(), entry.http_status, entry.message.clone());
             let apis = match rows.get(&key) {
                 Some(apis) => join(apis),

@@ -3,7 +3,7 @@
 //! This is the library behind `aliyun-errors`' `#[error_table]` and `#[derive(ErrorCode)]`,
 //! its build-script [`Config`] (feature `format`) and its CLI. It works in steps, each in a
 //! module of its own: `read` parses the CSV (the columns are [`COLUMNS`]), `valid` checks
-//! the rows into a [`Table`], `expand` generates the enum; `attr`, `ast` and `derive` parse
+//! the rows into a [`ParsedTable`], `expand` generates the enum; `attr`, `ast` and `derive` parse
 //! the macros' input. Every problem is reported at once, as [`Diagnostics`].
 //!
 //! # Features
@@ -26,11 +26,11 @@
 
 mod ast;
 mod attr;
-mod attribute;
 #[cfg(feature = "format")]
 mod config;
 mod derive;
 mod diag;
+mod error_table;
 mod expand;
 #[cfg(feature = "import")]
 mod import;
@@ -43,14 +43,30 @@ use std::path::Path;
 
 use proc_macro2::TokenStream;
 
-pub use attribute::error_table;
 #[cfg(feature = "format")]
-pub use config::{Config, Error, GENERATED_HEADER, write_if_changed};
+pub use config::{Config, ConfigError, GENERATED_HEADER, write_if_changed};
+pub use error_table::error_table;
+
+/// The former name of [`ConfigError`] (feature `format`).
+#[cfg(feature = "format")]
+#[deprecated(since = "0.3.0", note = "renamed `ConfigError`")]
+pub type Error = ConfigError;
 pub use derive::derive_error_code;
 pub use diag::{Diagnostic, Diagnostics};
 #[cfg(feature = "import")]
-pub use import::{ImportProblem, Imported, import, import_reclassifying, infer_retry};
-pub use model::{Code, Entry, Location, Renamed, Retry, Table};
+#[allow(deprecated)]
+pub use import::import_reclassifying;
+#[cfg(feature = "import")]
+pub use import::{ImportProblem, Imported, import, import_reinferring, infer_retry};
+pub use model::{Code, Location, ParsedTable, Renamed, Retry, Row};
+
+/// The former name of [`ParsedTable`] (the runtime's `Table` is a generated table's data).
+#[deprecated(since = "0.3.0", note = "renamed `ParsedTable`")]
+pub type Table = ParsedTable;
+
+/// The former name of [`Row`] (the runtime's `Entry` is a generated table's row).
+#[deprecated(since = "0.3.0", note = "renamed `Row`")]
+pub type Entry = Row;
 pub use read::COLUMNS;
 pub use valid::{is_valid_code, variant_name};
 
@@ -61,7 +77,7 @@ pub const PRIVATE_MODULE: &str = "__private_0_3";
 
 /// Parses and validates one or more tables, given as `(path as written, bytes)`, merged in
 /// order. Returns every problem found.
-pub fn parse_table(sources: &[(&str, &[u8])]) -> Result<Table, Diagnostics> {
+pub fn parse_table(sources: &[(&str, &[u8])]) -> Result<ParsedTable, Diagnostics> {
     let mut diags = Vec::new();
     let mut empty = Vec::new();
     let files: Vec<(&str, Vec<read::RawRow>)> = sources
@@ -93,7 +109,7 @@ pub fn parse_table(sources: &[(&str, &[u8])]) -> Result<Table, Diagnostics> {
 ///
 /// A file that cannot be read is reported with its resolved path, beside the problems of
 /// the files that could.
-pub fn load_table(paths: &[(&str, &Path)]) -> Result<Table, Diagnostics> {
+pub fn load_table(paths: &[(&str, &Path)]) -> Result<ParsedTable, Diagnostics> {
     let mut unreadable = Vec::new();
     let mut contents = Vec::new();
     for (shown, resolved) in paths {
@@ -120,7 +136,7 @@ pub fn load_table(paths: &[(&str, &Path)]) -> Result<Table, Diagnostics> {
 
 /// [`load_table`] for paths used as they are written (the CLI's and [`Config`]'s case; the
 /// macro resolves its paths against the crate's directory first).
-pub fn load_files<P: AsRef<Path>>(paths: &[P]) -> Result<Table, Diagnostics> {
+pub fn load_files<P: AsRef<Path>>(paths: &[P]) -> Result<ParsedTable, Diagnostics> {
     let shown: Vec<String> = paths
         .iter()
         .map(|p| p.as_ref().display().to_string())
@@ -136,19 +152,27 @@ pub fn load_files<P: AsRef<Path>>(paths: &[P]) -> Result<Table, Diagnostics> {
 /// Generates `pub enum NAME` and its implementations for a validated table, exactly as
 /// `#[error_table]` does (unformatted tokens, runtime at `::aliyun_errors`, no file
 /// tracking). `None` if `name` is not an identifier.
-pub fn expand_table(table: &Table, name: &str, non_exhaustive: bool) -> Option<TokenStream> {
+pub fn expand_table(table: &ParsedTable, name: &str, non_exhaustive: bool) -> Option<TokenStream> {
     Some(expand_table_unlexed(table, name, non_exhaustive)?.tokens())
 }
 
 /// [`expand_table`] as unformatted source text.
-pub fn expand_table_source(table: &Table, name: &str, non_exhaustive: bool) -> Option<String> {
+pub fn expand_table_source(
+    table: &ParsedTable,
+    name: &str,
+    non_exhaustive: bool,
+) -> Option<String> {
     Some(expand_table_unlexed(table, name, non_exhaustive)?.source())
 }
 
 /// What `#[error_table]` computes before the compiler's lexer: [`expand_table`]'s output,
 /// kept as text where the generator writes text, to be turned into tokens or source text
 /// once. `None` if `name` is not an identifier.
-pub fn expand_table_unlexed(table: &Table, name: &str, non_exhaustive: bool) -> Option<Expansion> {
+pub fn expand_table_unlexed(
+    table: &ParsedTable,
+    name: &str,
+    non_exhaustive: bool,
+) -> Option<Expansion> {
     Some(Expansion(expand::generate(
         table,
         &plain_spec(name, non_exhaustive)?,

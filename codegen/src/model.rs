@@ -21,7 +21,7 @@ impl fmt::Display for Location {
 
 /// One row of a table: a code with one of its HTTP statuses and messages.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Entry {
+pub struct Row {
     /// The error code, byte-exact as the server sends it.
     pub code: String,
     /// The HTTP status sent with it, 100 to 599.
@@ -71,22 +71,29 @@ pub struct Code {
     pub variant: String,
     /// The retry class, the same on every row of the code.
     pub retry: Retry,
-    /// Indices into [`Table::entries`] of this code's rows, in table order.
-    pub entries: Vec<usize>,
+    /// Indices into [`ParsedTable::rows`] of this code's rows, in table order.
+    pub rows: Vec<usize>,
 }
 
 /// A validated table: at least one row, every code valid, every variant name unique.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Table {
-    pub(crate) entries: Vec<Entry>,
+pub struct ParsedTable {
+    pub(crate) rows: Vec<Row>,
     pub(crate) codes: Vec<Code>,
     pub(crate) renamed: Vec<Renamed>,
 }
 
-impl Table {
+impl ParsedTable {
     /// Every row, in table order (merged tables: file by file).
-    pub fn entries(&self) -> &[Entry] {
-        &self.entries
+    pub fn rows(&self) -> &[Row] {
+        &self.rows
+    }
+
+    /// The former name of [`rows`](Self::rows) (the runtime's `ErrorCode::entries` is one
+    /// code's rows).
+    #[deprecated(since = "0.3.0", note = "renamed `rows`")]
+    pub fn entries(&self) -> &[Row] {
+        self.rows()
     }
 
     /// The distinct codes, in the order they first appear.
@@ -101,13 +108,13 @@ impl Table {
 
     /// Whether any row names its APIs (the table has the `apis` column, filled).
     pub fn has_apis(&self) -> bool {
-        self.entries.iter().any(|e| !e.apis.is_empty())
+        self.rows.iter().any(|e| !e.apis.is_empty())
     }
 
     /// The APIs that document a code (any of its rows), sorted, each once.
     pub fn apis_of<'a>(&'a self, code: &'a Code) -> Vec<&'a str> {
         let mut apis: Vec<&str> = self
-            .entries_of(code)
+            .rows_of(code)
             .flat_map(|e| e.apis.iter().map(String::as_str))
             .collect();
         apis.sort_unstable();
@@ -138,38 +145,38 @@ impl Table {
     }
 
     /// The rows of one code, in table order.
-    pub fn entries_of<'a>(&'a self, code: &'a Code) -> impl Iterator<Item = &'a Entry> + 'a {
-        code.entries.iter().map(|&i| &self.entries[i])
+    pub fn rows_of<'a>(&'a self, code: &'a Code) -> impl Iterator<Item = &'a Row> + 'a {
+        code.rows.iter().map(|&i| &self.rows[i])
     }
 
     /// The distinct HTTP statuses of one code, in table order.
     pub fn http_statuses(&self, code: &Code) -> Vec<u16> {
-        self.distinct_entries(code, |row| &row.http_status)
+        self.distinct_rows(code, |row| &row.http_status)
             .into_iter()
-            .map(|r| self.entries[r].http_status)
+            .map(|r| self.rows[r].http_status)
             .collect()
     }
 
     /// The distinct messages of one code, in table order.
     pub fn messages<'a>(&'a self, code: &'a Code) -> Vec<&'a str> {
-        self.distinct_entries(code, |row| &row.message)
+        self.distinct_rows(code, |row| &row.message)
             .into_iter()
-            .map(|r| self.entries[r].message.as_str())
+            .map(|r| self.rows[r].message.as_str())
             .collect()
     }
 
-    /// The rows of one code (indices into [`Table::entries`]) with a `key` no earlier row of
+    /// The rows of one code (indices into [`ParsedTable::rows`]) with a `key` no earlier row of
     /// the code has, in table order.
-    pub(crate) fn distinct_entries<T: PartialEq + ?Sized>(
+    pub(crate) fn distinct_rows<T: PartialEq + ?Sized>(
         &self,
         code: &Code,
-        key: impl Fn(&Entry) -> &T,
+        key: impl Fn(&Row) -> &T,
     ) -> Vec<usize> {
         let mut kept: Vec<usize> = Vec::new();
-        for &r in &code.entries {
+        for &r in &code.rows {
             if !kept
                 .iter()
-                .any(|&k| key(&self.entries[k]) == key(&self.entries[r]))
+                .any(|&k| key(&self.rows[k]) == key(&self.rows[r]))
             {
                 kept.push(r);
             }

@@ -6,12 +6,12 @@ const HEADER: &str = "code,http_status,message,retry\n";
 
 fn errors(csv: &str) -> Vec<String> {
     match parse_table(&[("spec/x.csv", csv.as_bytes())]) {
-        Ok(table) => panic!("expected problems, got {} rows", table.entries().len()),
+        Ok(table) => panic!("expected problems, got {} rows", table.rows().len()),
         Err(diags) => diags.iter().map(ToString::to_string).collect(),
     }
 }
 
-fn table(csv: &str) -> Table {
+fn table(csv: &str) -> ParsedTable {
     parse_table(&[("spec/x.csv", csv.as_bytes())]).unwrap_or_else(|d| panic!("{d}"))
 }
 
@@ -20,7 +20,7 @@ fn reads_rows_codes_and_retry_in_table_order() {
     let t = table(&format!(
         "{HEADER}B.x,400,m1,\nA,403,m2,transient\nB.x,404,m3,never\nB.x,400,m4,\n"
     ));
-    assert_eq!(t.entries().len(), 4);
+    assert_eq!(t.rows().len(), 4);
     let codes: Vec<_> = t
         .codes()
         .iter()
@@ -28,20 +28,20 @@ fn reads_rows_codes_and_retry_in_table_order() {
         .collect();
     assert_eq!(codes, [("B.x", "BX"), ("A", "A")]);
     let b = &t.codes()[0];
-    assert_eq!(b.entries, [0, 2, 3]);
+    assert_eq!(b.rows, [0, 2, 3]);
     assert_eq!(b.retry, Retry::Never);
     assert_eq!(t.http_statuses(b), [400, 404]);
     assert_eq!(t.messages(b), ["m1", "m3", "m4"]);
     assert_eq!(t.codes()[1].retry, Retry::Transient);
-    assert_eq!(t.entries()[2].location.line, 4);
+    assert_eq!(t.rows()[2].location.line, 4);
 }
 
 #[test]
 fn accepts_bom_crlf_and_quoted_fields() {
     let csv = "\u{FEFF}code,http_status,message,retry\r\nA,400,\"a, \"\"quoted\"\" one\",\r\n";
     let t = table(csv);
-    assert_eq!(t.entries()[0].message, "a, \"quoted\" one");
-    assert_eq!(t.entries()[0].location.line, 2);
+    assert_eq!(t.rows()[0].message, "a, \"quoted\" one");
+    assert_eq!(t.rows()[0].location.line, 2);
 }
 
 #[test]
@@ -111,7 +111,7 @@ fn any_other_text_is_a_code_and_any_message_a_message() {
             ("Ärger", "Ärger"),
         ]
     );
-    assert_eq!(t.entries()[1].message, "");
+    assert_eq!(t.rows()[1].message, "");
     // The rule lists every name it made up (a code not of letters, digits, `.` and `_`) or
     // disambiguated.
     let renamed: Vec<_> = t.renamed().iter().map(|r| r.code.as_str()).collect();
@@ -158,7 +158,7 @@ fn variant_names_never_change_when_rows_are_added() {
     let after = table(&format!(
         "{HEADER}Parameter.Error,400,m,\nParameterError,400,m,\nparameter_error,400,m,\nParameterError_2,400,m,\n"
     ));
-    let names = |t: &Table| {
+    let names = |t: &ParsedTable| {
         t.codes()
             .iter()
             .map(|c| c.variant.clone())
@@ -230,8 +230,8 @@ fn duplicates_are_found_in_a_code_with_many_rows() {
         ("spec/y.csv", other.as_bytes()),
     ])
     .unwrap();
-    assert_eq!(t.entries().len(), 41);
-    assert_eq!(t.entries()[40].location.to_string(), "spec/y.csv:4");
+    assert_eq!(t.rows().len(), 41);
+    assert_eq!(t.rows()[40].location.to_string(), "spec/y.csv:4");
 }
 
 #[test]
@@ -320,9 +320,9 @@ fn merged_tables_keep_first_positions_and_share_identical_rows() {
     .unwrap();
     let codes: Vec<_> = t.codes().iter().map(|c| c.code.as_str()).collect();
     assert_eq!(codes, ["Throttling", "A", "B"]);
-    assert_eq!(t.entries().len(), 4);
+    assert_eq!(t.rows().len(), 4);
     assert_eq!(t.http_statuses(&t.codes()[1]), [400, 403]);
-    assert_eq!(t.entries()[3].location.to_string(), "spec/vpc.csv:4");
+    assert_eq!(t.rows()[3].location.to_string(), "spec/vpc.csv:4");
 }
 
 #[test]
@@ -636,7 +636,7 @@ fn import_infers_each_retry_class_from_any_one_rule() {
 
 #[test]
 fn a_table_path_falls_back_to_the_second_directory_only_when_the_first_lacks_it() {
-    use crate::attribute::resolve_in;
+    use crate::error_table::resolve_in;
     use std::ffi::OsStr;
     let root = std::env::temp_dir().join(format!("aliyun-errors-resolve-{}", std::process::id()));
     let (first, second) = (root.join("first"), root.join("second"));
@@ -768,7 +768,7 @@ fn generated_data_covers_templates_apis_and_rows() {
 #[test]
 fn a_code_of_placeholders_and_punctuation_alone_is_exact_not_a_template() {
     for code in ["%s", "%d", "%s.%s", "%s-%d", "%s_%s:"] {
-        assert!(!Table::is_template(code), "{code}");
+        assert!(!ParsedTable::is_template(code), "{code}");
     }
     for code in [
         "ACS.%s",
@@ -777,9 +777,9 @@ fn a_code_of_placeholders_and_punctuation_alone_is_exact_not_a_template() {
         "E%d",
         "Ärger.%s",
     ] {
-        assert!(Table::is_template(code), "{code}");
+        assert!(ParsedTable::is_template(code), "{code}");
     }
-    assert!(!Table::is_template("Plain.Code"));
+    assert!(!ParsedTable::is_template("Plain.Code"));
     let t = table(&format!("{HEADER}%s,400,%s,transient\nA.%s,400,m,\n"));
     let templates: Vec<_> = t.templates().iter().map(|c| c.code.as_str()).collect();
     assert_eq!(templates, ["A.%s"]);

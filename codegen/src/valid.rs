@@ -1,11 +1,11 @@
-//! Validate step: raw rows of one or more files into a [`Table`], every problem reported.
+//! Validate step: raw rows of one or more files into a [`ParsedTable`], every problem reported.
 
 use foldhash::{HashMap, HashMapExt as _};
 
 use heck::ToUpperCamelCase;
 
 use crate::diag::Diagnostic;
-use crate::model::{Code, Entry, Location, Renamed, Retry, Table};
+use crate::model::{Code, Location, ParsedTable, Renamed, Retry, Row};
 use crate::read::RawRow;
 
 /// Validates the rows of each file and merges them in order: a code keeps its first
@@ -29,11 +29,11 @@ pub(crate) fn validate(
     files: &[(&str, Vec<RawRow>)],
     diags: &mut Vec<Diagnostic>,
     describe: Describe<'_>,
-) -> Table {
+) -> ParsedTable {
     // Sized for every row up front: no rehashing as the maps grow.
     let rows: usize = files.iter().map(|(_, raw_rows)| raw_rows.len()).sum();
-    let mut table = Table {
-        entries: Vec::with_capacity(rows),
+    let mut table = ParsedTable {
+        rows: Vec::with_capacity(rows),
         codes: Vec::with_capacity(rows),
         renamed: Vec::new(),
     };
@@ -60,14 +60,14 @@ pub(crate) fn validate(
                 let code = &table.codes[at];
                 if let Some(&first) = first_rows.get(&key) {
                     if files_of[first] == file {
-                        let other = &table.entries[first].location;
+                        let other = &table.rows[first].location;
                         let problem = format!("duplicate of {}", describe(other, true));
                         let diag = Diagnostic::at(path, raw.line, "row", problem);
                         diags.push(diag.related(other));
                     }
                     continue;
                 }
-                let first = &table.entries[code.entries[0]].location;
+                let first = &table.rows[code.rows[0]].location;
                 let first_at = describe(first, false);
                 if let Some(named) = raw.variant.as_ref().filter(|v| **v != code.variant) {
                     let problem = format!(
@@ -85,10 +85,10 @@ pub(crate) fn validate(
                     diags.push(Diagnostic::at(path, raw.line, "retry", problem).related(first));
                     continue;
                 }
-                table.codes[at].entries.push(table.entries.len());
-                first_rows.insert(key, table.entries.len());
+                table.codes[at].rows.push(table.rows.len());
+                first_rows.insert(key, table.rows.len());
                 files_of.push(file);
-                table.entries.push(row);
+                table.rows.push(row);
                 continue;
             }
 
@@ -96,7 +96,7 @@ pub(crate) fn validate(
                 Some(named) => {
                     if let Some(&other) = variant_index.get(named) {
                         let other = &table.codes[other];
-                        let first = &table.entries[other.entries[0]].location;
+                        let first = &table.rows[other.rows[0]].location;
                         let problem = format!(
                             "variant {named} has rows for \"{}\" and \"{}\" (at {}): one code per variant",
                             row.code,
@@ -128,11 +128,11 @@ pub(crate) fn validate(
                 code: row.code.clone(),
                 variant,
                 retry: row.retry,
-                entries: vec![table.entries.len()],
+                rows: vec![table.rows.len()],
             });
-            first_rows.insert(key, table.entries.len());
+            first_rows.insert(key, table.rows.len());
             files_of.push(file);
-            table.entries.push(row);
+            table.rows.push(row);
         }
     }
     table
@@ -228,7 +228,7 @@ fn unicode_xid_start(c: char) -> bool {
 pub use aliyun_errors_core::code::{code_problem, is_valid_code};
 
 /// Checks each cell of one row; `None` (with diagnostics) if any is wrong or missing.
-fn check_row(path: &str, raw: &RawRow, diags: &mut Vec<Diagnostic>) -> Option<Entry> {
+fn check_row(path: &str, raw: &RawRow, diags: &mut Vec<Diagnostic>) -> Option<Row> {
     let line = raw.line;
     let mut problem = |column: &str, text: String| {
         diags.push(Diagnostic::at(path, line, column, text));
@@ -304,7 +304,7 @@ fn check_row(path: &str, raw: &RawRow, diags: &mut Vec<Diagnostic>) -> Option<En
         .collect();
     apis.sort_unstable();
     apis.dedup();
-    Some(Entry {
+    Some(Row {
         code: code?.to_owned(),
         http_status: http_status?,
         message: message?.to_owned(),

@@ -112,7 +112,7 @@ pub fn place(codes: &[&str]) -> (Vec<u16>, u64) {
 
 /// One row of a code, to encode.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Row<'a> {
+pub struct RowData<'a> {
     /// The HTTP status the code is sent with.
     pub http_status: u16,
     /// The message it is sent with.
@@ -147,7 +147,7 @@ fn le_u32(n: usize) -> [u8; 4] {
 }
 
 /// Lays out a table: its distinct codes in order, each with its rows in order.
-pub fn encode(codes: &[(&str, Vec<Row<'_>>)]) -> Encoded {
+pub fn encode(codes: &[(&str, Vec<RowData<'_>>)]) -> Encoded {
     let mut text = String::new();
     let mut code_at = vec![0];
     for (code, _) in codes {
@@ -198,7 +198,7 @@ mod tests {
 
     #[test]
     fn encode_lays_out_codes_then_messages_once() {
-        let row = |http_status, message, retry| Row {
+        let row = |http_status, message, retry| RowData {
             http_status,
             message,
             retry,

@@ -13,7 +13,7 @@ fuzz_target!(|input: &[u8]| {
     variants.dedup();
     assert_eq!(variants.len(), table.codes().len(), "variant names are unique");
     for code in table.codes() {
-        assert!(table.entries_of(code).all(|row| row.code == code.code));
+        assert!(table.rows_of(code).all(|row| row.code == code.code));
     }
     let tokens = aliyun_errors_codegen::expand_table(&table, "FuzzError", false).unwrap();
     if let Err(err) = syn::parse2::<syn::File>(tokens) {

@@ -61,9 +61,9 @@ impl Table {
     ///
     /// ```
     /// use aliyun_errors::{Retry, Table};
-    /// use aliyun_errors_core::layout::{Row, encode};
+    /// use aliyun_errors_core::layout::{RowData, encode};
     ///
-    /// let row = |http_status, message| Row { http_status, message, retry: Retry::Never };
+    /// let row = |http_status, message| RowData { http_status, message, retry: Retry::Never };
     /// let data = encode(&[("Forbidden.RAM", vec![row(403, "User not authorized.")]),
     ///                     ("Invalid.%s", vec![row(400, "%s is not valid.")])]);
     /// let table = Table::leak(data, None);
@@ -165,7 +165,7 @@ impl Table {
         self.text.as_bytes().get(start..end).unwrap_or_default()
     }
 
-    /// Row `row`, which belongs to the code at `code`.
+    /// RowData `row`, which belongs to the code at `code`.
     fn row(&self, code: usize, row: usize) -> Entry {
         let at = ROW_BYTES * row;
         let bytes = &self.rows[at..at + ROW_BYTES];

@@ -1410,7 +1410,7 @@ fn style_names() {
 /// `retry_without_style_rules()`.
 #[test]
 fn every_corpus_body_has_one_retry_class_that_the_policy_acts_on() {
-    use aliyun_errors::retry::{CallError, Classify};
+    use aliyun_errors::retry::{CallError, FailedAttempt};
     use aliyun_errors::{ErrorCode, Idempotency, RetryPolicy};
 
     fn check<E: ErrorCode>(name: &str, status: u16, headers: &http::HeaderMap, body: &[u8]) {

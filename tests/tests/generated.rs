@@ -190,7 +190,7 @@ fn tricky_messages_stay_byte_exact() {
     let csv = include_bytes!("../spec/tricky.csv");
     let table = aliyun_errors_codegen::parse_table(&[("spec/tricky.csv", csv)]).unwrap();
     let rows: Vec<(&str, u16, &str)> = table
-        .entries()
+        .rows()
         .iter()
         .map(|r| (r.code.as_str(), r.http_status, r.message.as_str()))
         .collect();

@@ -2,7 +2,7 @@
 //! catalog) and the retry rules. (That every shipped table loads and every generated file is
 //! current is `xtask`'s test of `cargo xtask codegen --check`.)
 
-use aliyun_errors_codegen::{Retry, Table, import, infer_retry, parse_table};
+use aliyun_errors_codegen::{ParsedTable, Retry, import, infer_retry, parse_table};
 
 fn metadata(name: &str) -> Vec<u8> {
     std::fs::read(format!("{}/metadata/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
@@ -15,7 +15,7 @@ fn workspace() -> std::path::PathBuf {
         .to_path_buf()
 }
 
-fn table_of(csv: &str) -> Table {
+fn table_of(csv: &str) -> ParsedTable {
     parse_table(&[("imported.csv", csv.as_bytes())]).unwrap_or_else(|d| panic!("{d}\n{csv}"))
 }
 
@@ -184,7 +184,7 @@ fn reclassifying_gives_a_kept_never_the_rules_class_and_plain_keep_does_not() {
         "{}",
         plain.csv
     );
-    let again = aliyun_errors_codegen::import_reclassifying(
+    let again = aliyun_errors_codegen::import_reinferring(
         &[("vpc.json", &vpc)],
         Some(&old),
         &[],

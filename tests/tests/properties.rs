@@ -174,14 +174,14 @@ proptest! {
         prop_assume!(kept > 0);
         let table = aliyun_errors_codegen::parse_table(&[("t.csv", &csv)]);
         prop_assert!(table.is_ok(), "{}", table.unwrap_err());
-        prop_assert_eq!(table.unwrap().entries().len(), kept);
+        prop_assert_eq!(table.unwrap().rows().len(), kept);
     }
 }
 
 mod retry_policy {
     use std::time::Duration;
 
-    use aliyun_errors::retry::{self, Classify};
+    use aliyun_errors::retry::{self, FailedAttempt};
     use aliyun_errors::{Idempotency, Retry, RetryPolicy};
     use proptest::prelude::*;
 
@@ -209,7 +209,7 @@ mod retry_policy {
         }
     }
 
-    impl Classify for Failure {
+    impl FailedAttempt for Failure {
         fn retry(&self) -> Retry {
             self.0
         }
@@ -291,7 +291,7 @@ mod retry_deadlines {
     use std::task::{Context, Poll};
     use std::time::{Duration, Instant};
 
-    use aliyun_errors::retry::{self, Classify, TimedOut};
+    use aliyun_errors::retry::{self, FailedAttempt, TimedOut};
     use aliyun_errors::{Idempotency, Retry, RetryPolicy};
     use proptest::prelude::*;
 
@@ -356,7 +356,7 @@ mod retry_deadlines {
         }
     }
 
-    impl Classify for Failure {
+    impl FailedAttempt for Failure {
         fn retry(&self) -> Retry {
             self.0
         }

@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use aliyun_errors_codegen::{Config, Table, load_files, parse_table};
+use aliyun_errors_codegen::{Config, ParsedTable, load_files, parse_table};
 
 use aliyun_errors_core::template;
 
@@ -483,7 +483,7 @@ fn runtime_manifest(current: &str, products: &[Product]) -> Result<String, Strin
 /// of the other shipped tables that the template claims (`from_template` would answer it
 /// for them), so that a template that claims too much shows up as a diff.
 pub fn template_claims(root: &Path, products: &[Product]) -> Result<String, String> {
-    let mut tables: Vec<(&Product, Table)> = Vec::new();
+    let mut tables: Vec<(&Product, ParsedTable)> = Vec::new();
     for p in products.iter().filter(|p| !p.codeless) {
         let paths: Vec<PathBuf> = p.tables.iter().map(|t| root.join(t)).collect();
         let table = load_files(&paths).map_err(|d| format!("{}: {d}", p.name))?;
@@ -541,7 +541,7 @@ pub fn cli_catalog(root: &Path, products: &[Product]) -> Result<String, String> 
                 continue;
             }
             let table = load_files(&[root.join(name)]).map_err(|d| format!("{name}: {d}"))?;
-            for e in table.entries() {
+            for e in table.rows() {
                 let status = e.http_status.to_string();
                 record([name, &e.code, &status, &e.message, e.retry.as_str()])?;
             }
@@ -698,7 +698,7 @@ fn codes_of(path: &Path) -> BTreeSet<String> {
 }
 
 /// Tables to take classes from, loaded; a table without rows is left out.
-fn class_tables(root: &Path, paths: &[String]) -> Result<Vec<Table>, String> {
+fn class_tables(root: &Path, paths: &[String]) -> Result<Vec<ParsedTable>, String> {
     let mut tables = Vec::new();
     for path in paths {
         if row_count(&root.join(path))? > 0 {
@@ -759,11 +759,11 @@ pub fn import(root: &Path, catalog: &Path) -> Result<String, String> {
             None
         };
         let classes = class_tables(root, &classes)?;
-        let classes: Vec<&Table> = classes.iter().collect();
+        let classes: Vec<&ParsedTable> = classes.iter().collect();
         let bytes = std::fs::read(&doc).map_err(|e| format!("{}: {e}", doc.display()))?;
         let shown = doc.display().to_string();
         // The catalog's classes are the written rules' own: re-inferred as the rules grow.
-        let imported = aliyun_errors_codegen::import_reclassifying(
+        let imported = aliyun_errors_codegen::import_reinferring(
             &[(shown.as_str(), bytes.as_slice())],
             keep.as_ref(),
             &classes,
@@ -844,9 +844,9 @@ pub fn plain_data(root: &Path) -> Result<String, String> {
             out,
             "pub mod {} {{\n{enum_source}\npub static ROWS: [(&str, u16, &str, ::aliyun_errors::Retry); {}] = [\n",
             product.module,
-            table.entries().len()
+            table.rows().len()
         );
-        for row in table.entries() {
+        for row in table.rows() {
             // The variant's name is its `Debug`.
             let _ = writeln!(
                 out,

@@ -56,7 +56,7 @@ fn no_shipped_template_is_made_of_placeholders_alone() {
         }
         // A placeholder-only code is still the product's, exactly.
         if let Some(any) = table.code("%s") {
-            assert!(!aliyun_errors_codegen::Table::is_template(&any.code));
+            assert!(!aliyun_errors_codegen::ParsedTable::is_template(&any.code));
         }
     }
     assert!(templates > 50, "{templates} templates in all");
@@ -81,7 +81,7 @@ fn every_family_row_names_its_source_and_gets_the_written_rules_class() {
     assert!(files.len() >= 10, "{files:?}");
     for path in files {
         let table = aliyun_errors_codegen::load_files(&[&path]).unwrap();
-        for entry in table.entries() {
+        for entry in table.rows() {
             assert!(!entry.source.is_empty(), "{path:?}: {}", entry.code);
         }
         let product = path.file_stem().unwrap().to_string_lossy().into_owned();

@@ -113,11 +113,16 @@ impl Idempotency {
     }
 }
 
+/// The former name of [`FailedAttempt`] ("classify" is the policy's override,
+/// [`RetryPolicy::classify`]); kept so that existing implementations compile.
+#[doc(hidden)]
+pub use FailedAttempt as Classify;
+
 /// A failure the retry policy can judge: its retry class and any delay the server asked for.
 ///
 /// Implemented by [`Error`], by [`CallError`] (a response or a transport failure), and by a
 /// caller's own error type.
-pub trait Classify {
+pub trait FailedAttempt {
     /// The failure's retry class ([`error_class`] for a response).
     fn retry(&self) -> Retry;
 
@@ -176,7 +181,7 @@ impl std::fmt::Display for TimedOut {
 
 impl std::error::Error for TimedOut {}
 
-impl Classify for TimedOut {
+impl FailedAttempt for TimedOut {
     fn retry(&self) -> Retry {
         Retry::Transient
     }
@@ -191,13 +196,13 @@ impl Classify for TimedOut {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TransportFailure;
 
-impl Classify for TransportFailure {
+impl FailedAttempt for TransportFailure {
     fn retry(&self) -> Retry {
         Retry::Transient
     }
 }
 
-impl<E: ErrorCode> Classify for Error<E> {
+impl<E: ErrorCode> FailedAttempt for Error<E> {
     fn retry(&self) -> Retry {
         Error::retry(self)
     }
@@ -258,7 +263,7 @@ impl<E, T> From<Error<E>> for CallError<E, T> {
     }
 }
 
-impl<E: ErrorCode, T> Classify for CallError<E, T> {
+impl<E: ErrorCode, T> FailedAttempt for CallError<E, T> {
     fn retry(&self) -> Retry {
         match self {
             CallError::Response(e) => e.retry(),
@@ -282,7 +287,7 @@ impl<E: ErrorCode, T> Classify for CallError<E, T> {
 
     fn code(&self) -> Option<&str> {
         match self {
-            CallError::Response(e) => Classify::code(e),
+            CallError::Response(e) => FailedAttempt::code(e),
             _ => None,
         }
     }
@@ -296,14 +301,14 @@ impl<E: ErrorCode, T> Classify for CallError<E, T> {
 
     fn http_status(&self) -> Option<u16> {
         match self {
-            CallError::Response(e) => Classify::http_status(e),
+            CallError::Response(e) => FailedAttempt::http_status(e),
             _ => None,
         }
     }
 
     fn style(&self) -> Option<Style> {
         match self {
-            CallError::Response(e) => Classify::style(e),
+            CallError::Response(e) => FailedAttempt::style(e),
             _ => None,
         }
     }
@@ -334,7 +339,7 @@ impl<E: ErrorCode, T: std::error::Error + 'static> std::error::Error for CallErr
 }
 
 #[cfg(feature = "tracing")]
-pub(crate) fn trace_retry(attempt: u32, failure: &impl Classify, delay: Duration) {
+pub(crate) fn trace_retry(attempt: u32, failure: &impl FailedAttempt, delay: Duration) {
     tracing::info!(
         attempt,
         code = failure.code(),
@@ -345,7 +350,7 @@ pub(crate) fn trace_retry(attempt: u32, failure: &impl Classify, delay: Duration
 }
 
 #[cfg(not(feature = "tracing"))]
-pub(crate) fn trace_retry(_: u32, _: &impl Classify, _: Duration) {}
+pub(crate) fn trace_retry(_: u32, _: &impl FailedAttempt, _: Duration) {}
 
 #[cfg(test)]
 mod tests {
@@ -354,7 +359,7 @@ mod tests {
     use crate::code::tests::Hand;
 
     #[test]
-    fn classify_reads_what_the_response_said() {
+    fn a_failure_reads_what_the_response_said() {
         let body = br#"{"Code":"Throttling.User","Message":"m"}"#;
         let headers = [("x-acs-request-id", "R-1"), ("x-acs-retry-after", "1500")];
         let decoded = Decoder::new()
@@ -363,7 +368,7 @@ mod tests {
             panic!("expected an error");
         };
         let shown = error.to_string();
-        fn said(c: &dyn Classify) -> (Retry, Option<Duration>, Option<&str>, Option<&str>) {
+        fn said(c: &dyn FailedAttempt) -> (Retry, Option<Duration>, Option<&str>, Option<&str>) {
             (c.retry(), c.retry_after(), c.code(), c.request_id())
         }
         let expected = (
@@ -384,7 +389,7 @@ mod tests {
 
         // The trait's defaults: only the class is required.
         struct Plain;
-        impl Classify for Plain {
+        impl FailedAttempt for Plain {
             fn retry(&self) -> Retry {
                 Retry::Never
             }
@@ -498,7 +503,7 @@ mod tests {
     /// A failure with a code, a status and a style, classed by the one rule.
     struct Sent(&'static str, u16, crate::Style);
 
-    impl Classify for Sent {
+    impl FailedAttempt for Sent {
         fn retry(&self) -> Retry {
             error_class(None, Some(self.2), self.0, self.1, false)
         }

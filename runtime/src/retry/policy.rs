@@ -5,7 +5,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use super::budget::Budget;
-use super::{Classify, Idempotency};
+use super::{FailedAttempt, Idempotency};
 use crate::entry::Retry;
 
 /// Why a policy gives up.
@@ -34,16 +34,18 @@ pub enum Decision {
 }
 
 /// A caller's classifier: consulted first; `None` falls through to the policy's rules.
-type Classifier = Arc<dyn Fn(&dyn Classify) -> Option<Retry> + Send + Sync>;
+type Classifier = Arc<dyn Fn(&dyn FailedAttempt) -> Option<Retry> + Send + Sync>;
 
 /// When and how long to wait before the next attempt: the official SDKs' rules, and what a
 /// fleet needs besides.
 ///
 /// - At most [`max_attempts`](Self::max_attempts) calls in all (default 4: three retries).
 /// - The class of a failure is, in order: the caller's [`classifier`](Self::classifier),
-///   the codes given to [`classify`](Self::classify), the rules of the failure's envelope
-///   style (OSS, log service, Function Compute, Model Studio: README's table), then its own class
-///   (the table's, else its status's).
+///   the codes given to [`classify`](Self::classify), then the failure's own class
+///   ([`FailedAttempt::retry`]: for a response, the one rule of
+///   [`error_class`](super::error_class) that `ApiError::retry` answers with: the family's
+///   rules (OSS, log service, Function Compute, Model Studio: README's table), the table's
+///   class, the status's).
 /// - Throttling is retried whatever the idempotency (the gateway refused the call before it
 ///   ran), and so is a state conflict ([`Retry::Conflict`]: the server refused the call
 ///   because a resource is changing). A transient error, an unrecognized 5xx and a
@@ -220,7 +222,7 @@ impl RetryPolicy {
 
     /// Whether each envelope family's own rules (OSS's, the log service's, …; README's
     /// table) apply (default true). Off, a response's class is its table row's, else its
-    /// status's ([`Classify::retry_without_style_rules`]).
+    /// status's ([`FailedAttempt::retry_without_style_rules`]).
     pub fn style_rules(mut self, on: bool) -> Self {
         self.style_rules = on;
         self
@@ -252,7 +254,7 @@ impl RetryPolicy {
     /// ```
     pub fn classifier(
         mut self,
-        classifier: impl Fn(&dyn Classify) -> Option<Retry> + Send + Sync + 'static,
+        classifier: impl Fn(&dyn FailedAttempt) -> Option<Retry> + Send + Sync + 'static,
     ) -> Self {
         self.classifier = Some(Arc::new(classifier));
         self
@@ -273,10 +275,10 @@ impl RetryPolicy {
 
     /// A failure's class under this policy: the caller's classifier, the codes given to
     /// [`classify`](Self::classify), then the failure's own class
-    /// ([`Classify::retry`]: for a response, [`error_class`](super::error_class), the one
+    /// ([`FailedAttempt::retry`]: for a response, [`error_class`](super::error_class), the one
     /// rule [`ApiError::retry`](crate::ApiError::retry) answers with), without the
     /// families' rules when [`style_rules`](Self::style_rules) is off.
-    pub fn class_of(&self, failure: &dyn Classify) -> Retry {
+    pub fn class_of(&self, failure: &dyn FailedAttempt) -> Retry {
         if let Some(class) = self.classifier.as_ref().and_then(|c| c(failure)) {
             return class;
         }
@@ -299,7 +301,7 @@ impl RetryPolicy {
     pub fn decide(
         &self,
         attempts: u32,
-        failure: &dyn Classify,
+        failure: &dyn FailedAttempt,
         idempotency: Idempotency,
         elapsed: Duration,
     ) -> Decision {
@@ -324,12 +326,12 @@ impl RetryPolicy {
 
     /// The delay before the next attempt after `failure` (an [`Error`](crate::Error), a
     /// [`TransportFailure`](super::TransportFailure), a [`TimedOut`](super::TimedOut), or
-    /// any [`Classify`]), `attempts` being the calls made so far (1 after the first); `None`
+    /// any [`FailedAttempt`]), `attempts` being the calls made so far (1 after the first); `None`
     /// to give up. [`decide`](Self::decide) says why, and bounds the whole call's time.
     pub fn next_delay(
         &self,
         attempts: u32,
-        failure: &impl Classify,
+        failure: &impl FailedAttempt,
         idempotency: Idempotency,
     ) -> Option<Duration> {
         match self.decide(attempts, failure, idempotency, Duration::ZERO) {

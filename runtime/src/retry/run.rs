@@ -5,7 +5,7 @@ use std::pin::pin;
 use std::task::Poll;
 use std::time::Duration;
 
-use super::{Classify, Decision, Idempotency, RetryPolicy, Stop, TimedOut};
+use super::{Decision, FailedAttempt, Idempotency, RetryPolicy, Stop, TimedOut};
 
 /// What [`run`] did: the final result, the attempts made, the waits and the time spent.
 #[derive(Debug)]
@@ -46,7 +46,7 @@ pub async fn run<T, Err, Op, Fut, Sleep, SleepFut>(
     mut op: Op,
 ) -> Retried<T, Err>
 where
-    Err: Classify + From<TimedOut>,
+    Err: FailedAttempt + From<TimedOut>,
     Op: FnMut(u32) -> Fut,
     Fut: Future<Output = Result<T, Err>>,
     Sleep: FnMut(Duration) -> SleepFut,

@@ -3,9 +3,9 @@
 use std::future::Future;
 use std::time::Duration;
 
-use super::{Classify, Decision, Idempotency, RetryPolicy};
+use super::{Decision, FailedAttempt, Idempotency, RetryPolicy};
 
-/// A `tower::retry::Policy` for services whose error is already judged ([`Classify`]:
+/// A `tower::retry::Policy` for services whose error is already judged ([`FailedAttempt`]:
 /// [`Error`](crate::Error) or [`CallError`](super::CallError)); requests must be `Clone`
 /// (tower's rule). `idempotency` tells each request's idempotency; `sleep` is the runtime's
 /// (e.g. `tokio::time::sleep`). tower clones the policy per request, so each request counts
@@ -37,7 +37,7 @@ impl<I, S> TowerPolicy<I, S> {
 impl<Req, Res, Err, I, S, F> tower::retry::Policy<Req, Res, Err> for TowerPolicy<I, S>
 where
     Req: Clone,
-    Err: Classify,
+    Err: FailedAttempt,
     I: Fn(&Req) -> Idempotency,
     S: Fn(Duration) -> F,
     F: Future<Output = ()>,
