@@ -1175,3 +1175,74 @@ fn explain_decode_and_all_products_give_one_answer() {
         }
     }
 }
+
+/// README's CLI lines run as written (those that need no network and no file of the
+/// reader's), and the claims in their comments hold where a test can tell cheaply.
+#[test]
+fn readme_cli_lines_run_and_their_claims_hold() {
+    let readme = std::fs::read_to_string(workspace().join("README.md")).unwrap();
+    let mut ran = 0;
+    for line in readme.lines() {
+        let Some(rest) = line.strip_prefix("cargo run -q -- ") else {
+            continue;
+        };
+        let (command, claim) = rest.split_once(" # ").unwrap_or((rest, ""));
+        let args: Vec<&str> = command.split_whitespace().collect();
+        // A file of the reader's (`body.json`, `old.csv`, `api-docs.json`) is not here.
+        let needs_own_file = args.iter().any(|a| {
+            (a.ends_with(".json") || a.ends_with(".csv") || a.ends_with(".xml"))
+                && !workspace().join(a).exists()
+        });
+        if needs_own_file || args.contains(&"<subcommand>") {
+            continue;
+        }
+        let out = run_in_workspace(&args);
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            out.status.success(),
+            "{command}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        match args[0] {
+            "check" => assert!(stdout.starts_with(claim.trim()), "{command}: {stdout}"),
+            "explain" if claim.contains("its family (Throttling)") => {
+                assert!(
+                    stdout.contains("family: Throttling "),
+                    "{command}: {stdout}"
+                );
+            }
+            "list" if claim.contains("spec/ecs.csv's codes first") => {
+                let spec = std::fs::read_to_string(workspace().join("spec/ecs.csv")).unwrap();
+                let mut spec_codes: Vec<&str> = Vec::new();
+                for row in spec.lines().skip(1) {
+                    let code = row.split(',').next().unwrap();
+                    if !spec_codes.contains(&code) {
+                        spec_codes.push(code);
+                    }
+                }
+                let mut listed: Vec<&str> = Vec::new();
+                for row in stdout.lines().skip(1) {
+                    let code = row.split(',').next().unwrap();
+                    if listed.last() != Some(&code) {
+                        listed.push(code);
+                    }
+                }
+                assert_eq!(listed[..spec_codes.len()], spec_codes[..], "{command}");
+            }
+            _ => {}
+        }
+        ran += 1;
+    }
+    assert!(ran >= 10, "{ran} README lines ran");
+    // The number of product features README states.
+    let features = json(&["products", "--json"], b"")
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| !p["feature"].is_null())
+        .count();
+    assert!(
+        readme.contains(&format!("… {features} in all;")),
+        "{features} features"
+    );
+}

@@ -443,8 +443,8 @@ impl StrLiteral<'_> {
     fn hashes(&self) -> Option<usize> {
         let text = self.0;
         // `\r` and `"` found in one pass over the bytes (a fold with no early exit, which the
-        // compiler vectorizes), and only non-ASCII text looked at char by char: 13.8% of the
-        // source text's instructions (BENCHMARKS.md).
+        // compiler vectorizes), and only non-ASCII text looked at char by char
+        // (BENCHMARKS.md, the decisions table).
         let (cr, quote) = text.bytes().fold((false, false), |(cr, quote), b| {
             (cr | (b == b'\r'), quote | (b == b'"'))
         });
@@ -520,8 +520,7 @@ fn lex(text: &str) -> TokenStream {
 /// lints).
 pub(crate) fn escape_markdown(out: &mut String, text: &str) {
     // Most messages have nothing to escape, which one pass over the bytes tells (vectorized:
-    // no early exit; any byte outside printable ASCII takes the way below): 17% of the
-    // source text's instructions (BENCHMARKS.md).
+    // no early exit; any byte outside printable ASCII takes the way below; BENCHMARKS.md).
     let plain = text.bytes().fold(true, |plain, b| {
         plain & matches!(b, b' '..=b'~') & !is_markdown(b)
     });

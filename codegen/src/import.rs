@@ -249,10 +249,11 @@ pub fn infer_retry(code: &str, statuses: &[u16]) -> Retry {
         "ServiceBusy",
         "SignatureNonceUsed",
     ];
-    let server_statuses = [500, 502, 503, 504];
+    // Every documented status a server error by the runtime's status rule.
+    let server_error = |status: &u16| Retry::for_status(*status) == Retry::Transient;
     if transient_prefix.iter().any(|p| code.starts_with(p))
         || transient_code.contains(&code)
-        || (!statuses.is_empty() && statuses.iter().all(|s| server_statuses.contains(s)))
+        || (!statuses.is_empty() && statuses.iter().all(server_error))
     {
         return Retry::Transient;
     }

@@ -29,7 +29,8 @@
 //! # Features
 //! - `macros` (default): [`error_table`] and the `ErrorCode` derive.
 //! - `ecs` (default): the [`ecs`] module; one feature per product of the catalog (`vpc`,
-//!   `rds`, …, 265 in all), each its module; `all-products` for every one.
+//!   `rds`, …: `aliyun-errors products` lists them), each its module; `all-products` for
+//!   every one.
 //! - `serde`: `Serialize`/`Deserialize` for generated enums, as the wire code string, and
 //!   `Serialize` for [`ApiError`] and [`Unrecognized`].
 //! - `http`: [`decode_parts`] and [`decode_http`], reading the response's headers.
@@ -88,8 +89,9 @@ pub use table::{ApiIndex, Apis, Codes, Distinct, Messages, Rows, Statuses, Table
 ///
 /// # The table
 /// A CSV file, its path relative to the crate's `Cargo.toml`, with the header
-/// `code,http_status,message,retry` and one row per (code, status, message). `retry` is
-/// `never`, `throttling` or `transient`; empty means `never`.
+/// `code,http_status,message,retry` (then optionally `apis` and `source`) and one row per
+/// (code, status, message). `retry` is `never`, `throttling`, `transient` or `conflict`;
+/// empty means `never`.
 ///
 /// # Options
 /// - `csv = "spec/x.csv"` (required), or `csv = ["spec/common.csv", "spec/x.csv"]` to merge.
