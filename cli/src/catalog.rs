@@ -9,7 +9,6 @@ use std::fmt;
 
 use aliyun_errors::{ErrorCode, Style, Table};
 use aliyun_errors_codegen::parse_table;
-use aliyun_errors_core::layout::{RowData, encode};
 use aliyun_errors_core::products::Listed;
 
 use crate::Failure;
@@ -164,25 +163,13 @@ fn merge(listed: Listed, tables: &[(String, String)]) -> Result<Product, Failure
         .collect();
     let parsed = parse_table(&sources)
         .map_err(|d| Failure::new(format!("the embedded catalog, {name}: {d}")))?;
-    let codes: Vec<(&str, Vec<RowData<'_>>)> = parsed
-        .codes()
-        .iter()
-        .map(|code| {
-            let rows = parsed.rows_of(code).map(|row| RowData {
-                http_status: row.http_status,
-                message: &row.message,
-                retry: row.retry,
-            });
-            (code.code.as_str(), rows.collect())
-        })
-        .collect();
     let style = match listed.style.as_str() {
         "" => None,
         word => Some(Style::from_word(word).ok_or_else(|| {
             Failure::new(format!("the embedded products, {name}: no style {word:?}"))
         })?),
     };
-    let table = Table::leak(encode(&codes), style);
+    let table = Table::leak(parsed.encode(), style);
     let variants = parsed.codes().iter().map(|c| c.variant.clone()).collect();
     Ok(Product {
         listed,

@@ -14,7 +14,6 @@ use syn::{Attribute, Visibility};
 use crate::PRIVATE_MODULE;
 use crate::lookup;
 use crate::model::{Code, ParsedTable};
-use aliyun_errors_core::layout::{RowData, encode};
 
 /// Everything about the generated enum that does not come from the table.
 pub(crate) struct EnumSpec {
@@ -308,18 +307,7 @@ fn write_data(out: &mut String, table: &ParsedTable, spec: &EnumSpec) {
     for code in codes {
         push_variant(out, code);
     }
-    let rows: Vec<(&str, Vec<RowData<'_>>)> = codes
-        .iter()
-        .map(|code| {
-            let rows = table.rows_of(code).map(|row| RowData {
-                http_status: row.http_status,
-                message: &row.message,
-                retry: row.retry,
-            });
-            (code.code.as_str(), rows.collect())
-        })
-        .collect();
-    let data = encode(&rows);
+    let data = table.encode();
     out.push_str("], text: ");
     StrLiteral(&data.text).push_to(out);
     out.push_str(", codes: ");

@@ -122,6 +122,27 @@ impl ParsedTable {
         apis
     }
 
+    /// The table laid out as the runtime's `Table` reads it
+    /// (`aliyun_errors_core::layout::encode`): what generated code writes, and what a tool
+    /// that loads tables at run time hands to `Table::leak`.
+    pub fn encode(&self) -> aliyun_errors_core::layout::Encoded {
+        let codes: Vec<(&str, Vec<aliyun_errors_core::layout::RowData<'_>>)> = self
+            .codes
+            .iter()
+            .map(|code| {
+                let rows = self
+                    .rows_of(code)
+                    .map(|row| aliyun_errors_core::layout::RowData {
+                        http_status: row.http_status,
+                        message: &row.message,
+                        retry: row.retry,
+                    });
+                (code.code.as_str(), rows.collect())
+            })
+            .collect();
+        aliyun_errors_core::layout::encode(&codes)
+    }
+
     /// The template codes, most specific first: the longest literal text (the code without
     /// its `%s` and `%d`), then table order (`aliyun_errors_core::template::template_order`,
     /// the order the runtime tries them in).

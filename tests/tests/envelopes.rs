@@ -1369,21 +1369,7 @@ fn success_codes_turn_a_2xx_envelope_into_an_error() {
 
 #[test]
 fn style_names() {
-    let names: Vec<&str> = [
-        Style::Rpc,
-        Style::Roa,
-        Style::Oss,
-        Style::Sls,
-        Style::Gateway,
-        Style::Fc,
-        Style::DataHub,
-        Style::DashScope,
-        Style::OpenAi,
-        Style::Top,
-    ]
-    .iter()
-    .map(|s| s.as_str())
-    .collect();
+    let names: Vec<&str> = Style::ALL.iter().map(|s| s.as_str()).collect();
     assert_eq!(
         names,
         [
