@@ -478,6 +478,42 @@ mod tower_layer {
         let (_, hits) = call_through_tower("/invalid", Idempotency::Idempotent).await;
         assert_eq!(hits, 1);
     }
+
+    /// A service whose error is the crate's own `Error<E>` goes under the layer as it is.
+    #[tokio::test(flavor = "current_thread")]
+    async fn a_service_failing_with_the_crates_own_error_is_retried_by_its_class() {
+        use aliyun_errors::oss::OssError;
+        let calls = Arc::new(AtomicU32::new(0));
+        let counted = calls.clone();
+        let inner = tower::service_fn(move |_: ()| {
+            counted.fetch_add(1, Ordering::SeqCst);
+            let response = http::Response::builder()
+                .status(403)
+                .body("<Error><Code>RequestTimeTooSkewed</Code><Message>m</Message></Error>")
+                .unwrap();
+            std::future::ready(decode_http::<IgnoredAny, OssError, _>(&response))
+        });
+        let layer = retry::layer(
+            policy(),
+            |_: &()| Idempotency::Idempotent,
+            tokio::time::sleep,
+        );
+        let mut service = ServiceBuilder::new().layer(layer).service(inner);
+        let outcome = service.ready().await.unwrap().call(()).await;
+        let Err(Error::Api(e)) = outcome else {
+            panic!("{outcome:?}");
+        };
+        assert_eq!(
+            e.retry(),
+            Retry::Transient,
+            "OSS's skewed clock, by OSS's rule"
+        );
+        assert_eq!(
+            calls.load(Ordering::SeqCst),
+            4,
+            "retried up to the attempts"
+        );
+    }
 }
 
 /// The crate's own error goes into the loop as it is: an operation returning
