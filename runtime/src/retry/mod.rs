@@ -227,7 +227,8 @@ impl<E: ErrorCode> FailedAttempt for Error<E> {
     }
 
     fn http_status(&self) -> Option<u16> {
-        Some(Error::http_status(self))
+        // A cut attempt had no response.
+        (!self.is_timeout()).then(|| Error::http_status(self))
     }
 
     fn style(&self) -> Option<Style> {
@@ -368,14 +369,36 @@ mod tests {
             panic!("expected an error");
         };
         let shown = error.to_string();
-        fn said(c: &dyn FailedAttempt) -> (Retry, Option<Duration>, Option<&str>, Option<&str>) {
-            (c.retry(), c.retry_after(), c.code(), c.request_id())
+        /// Everything a failure tells the policy and a classifier.
+        type Said<'a> = (
+            Retry,
+            Option<Duration>,
+            Option<&'a str>,
+            Option<&'a str>,
+            Option<u16>,
+            Option<crate::Style>,
+            bool,
+        );
+        fn said(c: &dyn FailedAttempt) -> Said<'_> {
+            let facts = (c.retry(), c.retry_after(), c.code(), c.request_id());
+            (
+                facts.0,
+                facts.1,
+                facts.2,
+                facts.3,
+                c.http_status(),
+                c.style(),
+                c.is_timeout(),
+            )
         }
         let expected = (
             Retry::Throttling,
             Some(Duration::from_millis(1500)),
             Some("Throttling.User"),
             Some("R-1"),
+            Some(400),
+            Some(crate::Style::Rpc),
+            false,
         );
         assert_eq!(said(&error), expected);
         let call: CallError<Hand, std::io::Error> = CallError::Response(error);
@@ -384,8 +407,25 @@ mod tests {
 
         let transport: CallError<Hand, std::io::Error> =
             CallError::Transport(std::io::Error::other("connection reset"));
-        assert_eq!(said(&transport), (Retry::Transient, None, None, None));
+        let nothing = (Retry::Transient, None, None, None, None, None, false);
+        assert_eq!(said(&transport), nothing);
         assert_eq!(transport.to_string(), "transport failure: connection reset");
+
+        // A cut attempt, as the loop's error type makes it: no status, a timeout.
+        let after = Duration::from_millis(20);
+        let cut = TimedOut { after };
+        assert_eq!(cut.to_string(), "the attempt timed out after 20ms");
+        let timed_out = (Retry::Transient, None, None, None, None, None, true);
+        assert_eq!(said(&cut), timed_out);
+        let call: CallError<Hand, std::io::Error> = cut.into();
+        assert_eq!(said(&call), timed_out);
+        let error: Error<Hand> = cut.into();
+        let (retry, retry_after, code, request_id, status, style, timeout) = said(&error);
+        assert_eq!(
+            (retry, retry_after, code, request_id),
+            (Retry::Transient, None, None, None)
+        );
+        assert_eq!((status, style, timeout), (None, None, true));
 
         // The trait's defaults: only the class is required.
         struct Plain;
@@ -394,7 +434,11 @@ mod tests {
                 Retry::Never
             }
         }
-        assert_eq!(said(&Plain), (Retry::Never, None, None, None));
+        assert_eq!(
+            said(&Plain),
+            (Retry::Never, None, None, None, None, None, false)
+        );
+        assert_eq!(Plain.retry_without_style_rules(), Retry::Never);
     }
 
     fn fixed(jitter: fn() -> f64) -> RetryPolicy {
