@@ -16,12 +16,30 @@ use super::{Problem, UnrecognizedReason, family};
 /// when they are not strings (a numeric code stays `4.0e1`, a detail object stays whole);
 /// other fields that are not strings become text; `null` is absent.
 pub(crate) fn error_fields<'b>(body: &'b str, fields: &mut Fields<'b>) -> Result<(), Problem> {
+    let mut raw_code = false;
+    let read = read_fields(body, fields, &mut raw_code);
+    // A code that only its JSON text keeps (`4.0e1`, an object): read again, `Code` raw.
+    if read.is_err() && raw_code {
+        *fields = Fields::default();
+        return read_fields(body, fields, &mut raw_code);
+    }
+    read
+}
+
+/// One reading of the envelope; `Code` raw when `raw_code` is set, else as text, setting
+/// `raw_code` (and failing) when that text would not be the code as written.
+fn read_fields<'b>(
+    body: &'b str,
+    fields: &mut Fields<'b>,
+    raw_code: &mut bool,
+) -> Result<(), Problem> {
     // From text checked whole: one UTF-8 check of a small body costs less than serde_json's
     // check of each string it borrows from bytes (the success path reads bytes: one pass).
     let mut de = serde_json::Deserializer::from_str(body);
     de.deserialize_map(FieldsVisitor {
         fields,
         wrapper: None,
+        raw_code,
     })
     .and_then(|()| de.end())
     .map_err(|e| problem(e, UnrecognizedReason::NotAnEnvelope))
@@ -70,6 +88,7 @@ fn problem(err: serde_json::Error, data: UnrecognizedReason) -> Problem {
 struct FieldsVisitor<'a, 'de> {
     fields: &'a mut Fields<'de>,
     wrapper: Option<Wrapper>,
+    raw_code: &'a mut bool,
 }
 
 impl<'de> Visitor<'de> for FieldsVisitor<'_, 'de> {
@@ -81,6 +100,7 @@ impl<'de> Visitor<'de> for FieldsVisitor<'_, 'de> {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
         let fields = self.fields;
+        let raw_code = self.raw_code;
         while let Some(key) = map.next_key::<FieldKey<'de>>()? {
             let key = match key {
                 // OSS's JSON APIs wrap the envelope: `{"Error": {"Code": …}}`; Model Studio
@@ -90,6 +110,7 @@ impl<'de> Visitor<'de> for FieldsVisitor<'_, 'de> {
                     map.next_value_seed(Nested {
                         fields: &mut *fields,
                         wrapper,
+                        raw_code: &mut *raw_code,
                     })?;
                     if wrapper == Wrapper::Top {
                         family::top_code_and_message(fields);
@@ -142,6 +163,7 @@ impl<'de> Visitor<'de> for FieldsVisitor<'_, 'de> {
             };
             let text = match key.0 {
                 // Kept exactly as written: a numeric code's digits, a detail object whole.
+                Field::Code if !*raw_code => map.next_value_seed(CodeText(&mut *raw_code))?,
                 Field::Code | Field::AccessDeniedDetail => raw_text(&mut map)?,
                 _ => map.next_value::<Text>()?.0,
             };
@@ -159,6 +181,7 @@ impl<'de> Visitor<'de> for FieldsVisitor<'_, 'de> {
 struct Nested<'a, 'de> {
     fields: &'a mut Fields<'de>,
     wrapper: Wrapper,
+    raw_code: &'a mut bool,
 }
 
 impl<'de> de::DeserializeSeed<'de> for Nested<'_, 'de> {
@@ -168,6 +191,7 @@ impl<'de> de::DeserializeSeed<'de> for Nested<'_, 'de> {
         let visitor = FieldsVisitor {
             fields: self.fields,
             wrapper: Some(self.wrapper),
+            raw_code: self.raw_code,
         };
         deserializer.deserialize_any(SkipOther(visitor))
     }
@@ -272,59 +296,113 @@ struct Text<'de>(Option<Cow<'de, str>>);
 
 impl<'de> de::Deserialize<'de> for Text<'de> {
     fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct TextVisitor;
-
-        impl<'de> Visitor<'de> for TextVisitor {
-            type Value = Text<'de>;
-
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("any value")
-            }
-
-            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
-                Ok(Text(Some(Cow::Borrowed(v))))
-            }
-
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
-                Ok(Text(Some(Cow::Owned(v.to_owned()))))
-            }
-
-            fn visit_string<E: de::Error>(self, v: String) -> Result<Self::Value, E> {
-                Ok(Text(Some(Cow::Owned(v))))
-            }
-
-            fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-                Ok(Text(None))
-            }
-
-            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
-                Ok(Text(Some(Cow::Borrowed(if v { "true" } else { "false" }))))
-            }
-
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
-                Ok(Text(Some(Cow::Owned(v.to_string()))))
-            }
-
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
-                Ok(Text(Some(Cow::Owned(v.to_string()))))
-            }
-
-            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
-                Ok(Text(Some(Cow::Owned(v.to_string()))))
-            }
-
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-                let value = serde_json::Value::deserialize(MapAccessDeserializer::new(map))?;
-                Ok(Text(Some(Cow::Owned(value.to_string()))))
-            }
-
-            fn visit_seq<A: de::SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
-                let value = serde_json::Value::deserialize(SeqAccessDeserializer::new(seq))?;
-                Ok(Text(Some(Cow::Owned(value.to_string()))))
-            }
-        }
-
         deserializer.deserialize_any(TextVisitor)
+    }
+}
+
+struct TextVisitor;
+
+impl<'de> Visitor<'de> for TextVisitor {
+    type Value = Text<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any value")
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
+        Ok(Text(Some(Cow::Borrowed(v))))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(Text(Some(Cow::Owned(v.to_owned()))))
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Self::Value, E> {
+        Ok(Text(Some(Cow::Owned(v))))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(Text(None))
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
+        Ok(Text(Some(Cow::Borrowed(if v { "true" } else { "false" }))))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+        Ok(Text(Some(Cow::Owned(v.to_string()))))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+        Ok(Text(Some(Cow::Owned(v.to_string()))))
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
+        Ok(Text(Some(Cow::Owned(v.to_string()))))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        let value = serde_json::Value::deserialize(MapAccessDeserializer::new(map))?;
+        Ok(Text(Some(Cow::Owned(value.to_string()))))
+    }
+
+    fn visit_seq<A: de::SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        let value = serde_json::Value::deserialize(SeqAccessDeserializer::new(seq))?;
+        Ok(Text(Some(Cow::Owned(value.to_string()))))
+    }
+}
+
+/// `Code` read as [`Text`] where that text is the code as written (a string, an integer, a
+/// boolean, `null`); any other value, or a failed read (`1e400`), sets the flag and fails,
+/// for the envelope to be read again with `Code` raw.
+struct CodeText<'a>(&'a mut bool);
+
+impl<'de> de::DeserializeSeed<'de> for CodeText<'_> {
+    type Value = Option<Cow<'de, str>>;
+
+    fn deserialize<D: de::Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<Self::Value, D::Error> {
+        let read = deserializer.deserialize_any(CodeVisitor);
+        if read.is_err() {
+            *self.0 = true;
+        }
+        read
+    }
+}
+
+struct CodeVisitor;
+
+impl<'de> Visitor<'de> for CodeVisitor {
+    type Value = Option<Cow<'de, str>>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string, an integer, a boolean or null")
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
+        Ok(Some(Cow::Borrowed(v)))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        TextVisitor.visit_str(v).map(|t| t.0)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
+        TextVisitor.visit_bool(v).map(|t| t.0)
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+        TextVisitor.visit_i64(v).map(|t| t.0)
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+        TextVisitor.visit_u64(v).map(|t| t.0)
     }
 }
 
