@@ -61,6 +61,7 @@ impl Wrapper {
 
 impl Field {
     /// The field a key names, and what its spelling tells of the family.
+    #[inline]
     pub(crate) fn from_key(key: &str) -> Option<(Field, Hint)> {
         Some(match key {
             "RequestId" => (Field::RequestId, Hint::None),
@@ -126,6 +127,7 @@ impl<'a> Fields<'a> {
     }
 
     /// Sets a field named by its key, noting what the key's spelling tells.
+    #[inline]
     pub(crate) fn set_key(&mut self, (field, hint): (Field, Hint), value: Cow<'a, str>) {
         match (field, hint) {
             (Field::Code, hint) if self.code_hint.is_none() => self.code_hint = Some(hint),
