@@ -20,16 +20,26 @@ use crate::Retry;
 pub const ROW_BYTES: usize = 12;
 
 /// The `i`th little-endian `u16` of `bytes`.
+///
+/// # Panics
+/// When `bytes` has fewer than `2 * (i + 1)` bytes.
 #[inline]
 pub fn u16_at(bytes: &[u8], i: usize) -> u16 {
-    u16::from_le_bytes([bytes[2 * i], bytes[2 * i + 1]])
+    let at = 2 * i;
+    // One bounds check for the word, where indexing each byte checks each.
+    let word: [u8; 2] = bytes[at..at + 2].try_into().unwrap_or_default();
+    u16::from_le_bytes(word)
 }
 
 /// The `i`th little-endian `u32` of `bytes`, as an index.
+///
+/// # Panics
+/// When `bytes` has fewer than `4 * (i + 1)` bytes.
 #[inline]
 pub fn u32_at(bytes: &[u8], i: usize) -> usize {
     let at = 4 * i;
-    u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]) as usize
+    let word: [u8; 4] = bytes[at..at + 4].try_into().unwrap_or_default();
+    u32::from_le_bytes(word) as usize
 }
 
 /// The hash that places codes in a table's slots, seeded: the length and up to three 8-byte

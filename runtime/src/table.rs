@@ -293,20 +293,34 @@ impl ExactSizeIterator for Rows {}
 impl std::iter::FusedIterator for Rows {}
 
 /// `a == b`, compared eight bytes at a time inline rather than through a `memcmp` call (the
-/// last word overlapping the one before it).
+/// last word first, overlapping the one before it).
 #[inline]
 fn same_bytes(a: &[u8], b: &[u8]) -> bool {
     let len = a.len();
     if len != b.len() {
         return false;
     }
-    let (Some(a_last), Some(b_last)) = (a.last_chunk::<8>(), b.last_chunk::<8>()) else {
-        return a.iter().zip(b).all(|(x, y)| x == y);
+    if len < 8 {
+        return a == b;
+    }
+    let word = |bytes: &[u8], at: usize| -> u64 {
+        bytes
+            .get(at..at + 8)
+            .and_then(|w| w.try_into().ok())
+            .map_or(0, u64::from_le_bytes)
     };
-    a_last == b_last
-        && a.chunks_exact(8)
-            .zip(b.chunks_exact(8))
-            .all(|(x, y)| x.first_chunk::<8>() == y.first_chunk::<8>())
+    let last = len - 8;
+    if word(a, last) != word(b, last) {
+        return false;
+    }
+    let mut at = 0;
+    while at < last {
+        if word(a, at) != word(b, at) {
+            return false;
+        }
+        at += 8;
+    }
+    true
 }
 
 /// The APIs of a table with the `apis` column, each name stored once, with each API's
