@@ -238,8 +238,14 @@ impl Table {
             .known(code)
             .or_else(|| self.family_of(code))
             .map(|index| self.first_row(index).retry);
-        let style = envelope.map(|envelope| self.style.unwrap_or(envelope));
+        let style = envelope.map(|envelope| self.rules_style(envelope));
         crate::retry::error_class(row, style, code, http_status, throttled)
+    }
+
+    /// The style whose family rules apply to this table's errors when they came in an
+    /// `envelope` of that style: the table's own ([`style`](Self::style)), else the envelope's.
+    pub fn rules_style(&self, envelope: Style) -> Style {
+        self.style.unwrap_or(envelope)
     }
 
     /// For a code the table does not know, its family: the longest proper prefix at a dot

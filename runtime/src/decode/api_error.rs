@@ -174,18 +174,22 @@ impl<E: ErrorCode> ApiError<E> {
     /// Function Compute, Model Studio), or of the envelope's where the product has none;
     /// else the table's class of the code, its template or its family; else the status's.
     pub fn retry(&self) -> Retry {
-        E::table_data().retry_of(
-            self.code(),
-            self.http_status,
-            Some(self.style),
-            self.throttled,
-        )
+        let style = E::table_data().rules_style(self.style);
+        let (code, status) = (self.code(), self.http_status);
+        crate::retry::error_class(self.row_retry(), Some(style), code, status, self.throttled)
     }
 
     /// The class without the envelope families' rules: the table's row (the code's, its
     /// template's or its family's), else the status's; throttling after `x-acs-retry-after`.
     pub fn retry_without_style_rules(&self) -> Retry {
-        E::table_data().retry_of(self.code(), self.http_status, None, self.throttled)
+        let (code, status) = (self.code(), self.http_status);
+        crate::retry::error_class(self.row_retry(), None, code, status, self.throttled)
+    }
+
+    /// The table's class of the code as decoded: its own row's (or its template's), else
+    /// its family's ([`Table::retry_of`](crate::Table::retry_of) looks the same up).
+    fn row_retry(&self) -> Option<Retry> {
+        self.code.or_else(|| self.family()).map(ErrorCode::retry)
     }
 }
 
