@@ -101,12 +101,13 @@ impl fmt::Display for CatalogCode {
 fn tables(wanted: impl Fn(&str) -> bool) -> Result<Vec<(String, String)>, Failure> {
     let mut reader = csv::Reader::from_reader(CATALOG.as_bytes());
     let mut tables: Vec<(String, csv::Writer<Vec<u8>>)> = Vec::new();
-    let mut record = csv::StringRecord::new();
+    // Bytes first: only the wanted tables' rows are checked as text.
+    let mut record = csv::ByteRecord::new();
     while reader
-        .read_record(&mut record)
+        .read_byte_record(&mut record)
         .map_err(|e| Failure::new(format!("the embedded catalog: {e}")))?
     {
-        let table = record.get(0).unwrap_or("");
+        let table = std::str::from_utf8(record.get(0).unwrap_or_default()).unwrap_or("");
         if !wanted(table) {
             continue;
         }
