@@ -427,6 +427,27 @@ mod tests {
         );
         assert_eq!((status, style, timeout), (None, None, true));
 
+        // Without the families' rules: OSS's skewed clock is the status's class again.
+        let oss = br#"<Error xmlns="http://doc.oss-cn-hangzhou.aliyuncs.com"><Code>RequestTimeTooSkewed</Code></Error>"#;
+        let skewed = Decoder::new().decode_error::<Hand>(403, None, oss);
+        assert_eq!(FailedAttempt::retry(&skewed), Retry::Transient);
+        assert_eq!(skewed.retry_without_style_rules(), Retry::Never);
+        let call: CallError<Hand, std::io::Error> = CallError::Response(skewed);
+        assert_eq!(
+            (call.retry(), call.retry_without_style_rules()),
+            (Retry::Transient, Retry::Never)
+        );
+        // The error chain: a transport failure and a cut attempt are the sources.
+        use std::error::Error as _;
+        let transport: CallError<Hand, std::io::Error> =
+            CallError::Transport(std::io::Error::other("reset"));
+        assert_eq!(
+            transport.source().map(|s| s.to_string()).as_deref(),
+            Some("reset")
+        );
+        let cut: CallError<Hand, std::io::Error> = TimedOut { after }.into();
+        assert!(cut.source().is_some_and(|s| s.is::<TimedOut>()));
+
         // The trait's defaults: only the class is required.
         struct Plain;
         impl FailedAttempt for Plain {
