@@ -62,11 +62,7 @@ pub(crate) fn run(args: &Args) -> Result<String, Failure> {
     let retry = explained.retry;
     match &explained.variant {
         Some(variant) => {
-            let _ = writeln!(
-                out,
-                "{sent}: {}::{variant}, retry {retry}",
-                product.listed.enum_name
-            );
+            let _ = writeln!(out, "{sent}: {}, retry {retry}", named(product, variant));
             for row in &explained.rows {
                 let _ = writeln!(out, "  {}  {}", row.http_status, row.message);
             }
@@ -85,14 +81,15 @@ pub(crate) fn run(args: &Args) -> Result<String, Failure> {
             }
         }
         None => {
-            let _ = writeln!(out, "{sent}: not in the {} table", product.name());
+            let table = match product.name() {
+                crate::catalog::DEFAULT_PRODUCT => "ECS",
+                name => name,
+            };
+            let _ = writeln!(out, "{sent}: not in the {table} table");
             match &explained.family {
                 Some((code, variant)) => {
-                    let enum_name = &product.listed.enum_name;
-                    let _ = writeln!(
-                        out,
-                        "family: {code} ({enum_name}::{variant}), retry {retry}"
-                    );
+                    let variant = named(product, variant);
+                    let _ = writeln!(out, "family: {code} ({variant}), retry {retry}");
                 }
                 None => {
                     let _ = writeln!(out, "no known family; retry {retry} (by status)");
@@ -101,6 +98,15 @@ pub(crate) fn run(args: &Args) -> Result<String, Failure> {
         }
     }
     Ok(out)
+}
+
+/// A variant as the text output names it: `EcsError::Variant` for ECS, as since 0.1;
+/// `product Variant` for the others, as since `--product` came.
+fn named(product: &crate::catalog::Product, variant: &str) -> String {
+    match product.name() {
+        crate::catalog::DEFAULT_PRODUCT => format!("{}::{variant}", product.listed.enum_name),
+        name => format!("{name} {variant}"),
+    }
 }
 
 /// What a product's table says of a code as sent, read through the runtime's lookups (as
