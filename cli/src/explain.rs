@@ -221,11 +221,21 @@ fn all_products(args: &Args) -> Result<String, Failure> {
         let products: Vec<_> = found
             .iter()
             .map(|(product, explained)| {
-                let mut value = explained.json();
-                if let serde_json::Value::Object(map) = &mut value {
-                    map.insert("product".into(), json!(product));
-                    let template = explained.known_as.filter(|code| *code != sent);
-                    map.insert("template".into(), json!(template));
+                // The keys `--all-products` had first, in their order, then `explain`'s others.
+                let template = explained.known_as.filter(|code| *code != sent);
+                let mut value = json!({
+                    "product": product,
+                    "variant": explained.variant,
+                    "template": template,
+                    "retry": explained.retry.as_str(),
+                    "rows": explained.rows,
+                });
+                if let (serde_json::Value::Object(map), serde_json::Value::Object(rest)) =
+                    (&mut value, explained.json())
+                {
+                    for (key, field) in rest {
+                        map.entry(key).or_insert(field);
+                    }
                 }
                 value
             })
