@@ -398,7 +398,7 @@ fn push_u16s(out: &mut String, numbers: impl Iterator<Item = usize>) {
 /// Numbers as one byte-string literal of little-endian `u32`s (the runtime's `u32_at`).
 fn push_u32s(out: &mut String, numbers: impl Iterator<Item = usize>) {
     let bytes: Vec<u8> = numbers
-        .flat_map(|n| u32::try_from(n).unwrap_or(u32::MAX).to_le_bytes())
+        .flat_map(aliyun_errors_core::layout::le_u32)
         .collect();
     push_bytes(out, &bytes);
 }

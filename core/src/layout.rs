@@ -152,7 +152,7 @@ pub struct Encoded {
 
 /// A number as a little-endian `u32`: a table's text offsets and row counts, which a table
 /// read from a file of under 4 GiB cannot exceed.
-fn le_u32(n: usize) -> [u8; 4] {
+pub fn le_u32(n: usize) -> [u8; 4] {
     u32::try_from(n).unwrap_or(u32::MAX).to_le_bytes()
 }
 

@@ -138,18 +138,12 @@ impl Unrecognized {
     /// 0, no body, the reason [`UnrecognizedReason::TimedOut`]; retried as a transport
     /// timeout.
     pub fn timed_out(timed_out: crate::retry::TimedOut) -> Self {
-        Unrecognized {
-            http_status: 0,
-            content_type: None,
-            excerpt: Box::from(""),
-            format: None,
+        let problem = Problem {
             reason: UnrecognizedReason::TimedOut,
             detail: timed_out.to_string().into(),
-            body_len: 0,
-            retry_after: None,
-            throttled: false,
-            request_id: None,
-        }
+        };
+        // No response: no status, no body, no header.
+        Unrecognized::new(0, None, problem, b"", &HeaderFacts::default())
     }
 
     /// The parser's own words, e.g. `expected value at line 1 column 7`.
