@@ -132,5 +132,12 @@ fn main() {
         );
     }
     std::fs::write(out.join("random_tables.rs"), modules).unwrap();
+    // `tests/statusless.rs`: the `Config` path for rows without a documented status.
+    aliyun_errors_codegen::Config::new("ConfigStatusless")
+        .table("spec/statusless.csv")
+        .out_file(out.join("statusless.rs"))
+        .write()
+        .unwrap_or_else(|e| panic!("spec/statusless.csv is invalid:\n{e}"));
+    println!("cargo:rerun-if-changed=spec/statusless.csv");
     println!("cargo:rerun-if-changed=build.rs");
 }

@@ -64,7 +64,8 @@ pub(crate) fn run(args: &Args) -> Result<String, Failure> {
         Some(variant) => {
             let _ = writeln!(out, "{sent}: {}, retry {retry}", named(product, variant));
             for row in &explained.rows {
-                let _ = writeln!(out, "  {}  {}", row.http_status, row.message);
+                let status = crate::status_text(row.http_status);
+                let _ = writeln!(out, "  {status}  {}", row.message);
             }
             if !explained.apis.is_empty() {
                 let _ = writeln!(out, "documented by: {}", explained.apis.join(" "));
@@ -76,7 +77,8 @@ pub(crate) fn run(args: &Args) -> Result<String, Failure> {
                 let _ = writeln!(
                     out,
                     "matching row: {}  {}",
-                    entry.http_status, entry.message
+                    crate::status_text(entry.http_status),
+                    entry.message
                 );
             }
         }

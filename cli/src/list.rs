@@ -35,7 +35,7 @@ enum ListFormat {
 struct Row {
     code: &'static str,
     variant: String,
-    http_status: u16,
+    http_status: Option<u16>,
     message: &'static str,
     retry: aliyun_errors::Retry,
 }
@@ -91,7 +91,7 @@ fn print(args: &Args, entries: &[Row], codes: usize, retryable: usize) -> Result
             };
             write(&mut out, ["code", "http_status", "message", "retry"])?;
             for e in entries {
-                let status = e.http_status.to_string();
+                let status = e.http_status.map(|s| s.to_string()).unwrap_or_default();
                 write(&mut out, [e.code, &status, e.message, e.retry.as_str()])?;
             }
             let bytes = out
@@ -107,7 +107,10 @@ fn print(args: &Args, entries: &[Row], codes: usize, retryable: usize) -> Result
                 let _ = writeln!(
                     out,
                     "{:<width$}  {:<6}  {:<10}  {}",
-                    e.code, e.http_status, e.retry, e.message
+                    e.code,
+                    crate::status_text(e.http_status),
+                    e.retry,
+                    e.message
                 );
             }
             let _ = writeln!(

@@ -127,3 +127,8 @@ pub(crate) fn to_json(value: &impl serde::Serialize) -> String {
     text.push('\n');
     text
 }
+
+/// A row's HTTP status as text output shows it: `-` where its source documents none.
+pub(crate) fn status_text(status: Option<u16>) -> String {
+    status.map_or_else(|| "-".to_owned(), |s| s.to_string())
+}

@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use aliyun_errors_core::products::Listed;
+use aliyun_errors_core::products::{Listed, SourceKind};
 use serde_json::json;
 
 use crate::Failure;
@@ -14,7 +14,8 @@ use crate::Failure;
 #[derive(clap::Args)]
 pub(crate) struct Args {
     /// Print JSON: an array of objects with product, enum, feature, codes, rows, tables,
-    /// version, success_codes, style (the family whose retry rules apply, or null).
+    /// version, success_codes, style (the family whose retry rules apply, or null), sources
+    /// (the rows counted by where they come from: metadata, documentation, sdk, client).
     #[arg(long)]
     json: bool,
 }
@@ -33,7 +34,13 @@ pub(crate) fn run(args: &Args) -> Result<String, Failure> {
                 version,
                 success_codes,
                 style,
+                sources,
             } = &product.listed;
+            let sources: serde_json::Map<String, serde_json::Value> = SourceKind::ALL
+                .iter()
+                .zip(sources)
+                .map(|(kind, n)| (kind.as_str().to_owned(), (*n).into()))
+                .collect();
             json!({
                 "product": name,
                 "enum": enum_name,
@@ -44,6 +51,7 @@ pub(crate) fn run(args: &Args) -> Result<String, Failure> {
                 "version": some(version),
                 "success_codes": success_codes,
                 "style": some(style),
+                "sources": sources,
             })
         })
         .collect();

@@ -878,14 +878,14 @@ fn every_product_of_the_catalog_is_listed_explained_and_decoded() {
     assert!(oss["codes"].as_u64().unwrap() >= 26);
     assert_eq!(oss["success_codes"], serde_json::json!([]));
     assert_eq!(find("dysmsapi")["success_codes"], serde_json::json!(["OK"]));
-    let ros = find("ros");
+    let agentrun = find("agentrun");
     assert_eq!(
-        ros["feature"],
+        agentrun["feature"],
         Value::Null,
         "no table of its own: pop::PopError"
     );
     assert_eq!(
-        ros["tables"],
+        agentrun["tables"],
         serde_json::json!(["spec/common.csv", "spec/families/pop.csv"])
     );
     let ecs = find("ecs");
@@ -1245,4 +1245,150 @@ fn readme_cli_lines_run_and_their_claims_hold() {
         readme.contains(&format!("… {features} in all;")),
         "{features} features"
     );
+}
+
+#[test]
+fn rows_without_a_documented_status_are_null_in_every_json() {
+    // DataHub's codes come with no status from any source.
+    let rows = json(&["list", "--product", "datahub", "--json"], b"");
+    let rows = rows.as_array().unwrap();
+    assert!(rows.len() >= 30, "{} rows", rows.len());
+    assert!(rows.iter().all(|r| r["http_status"].is_null()));
+    let text = run(&["list", "--product", "datahub"], b"");
+    assert!(String::from_utf8_lossy(&text.stdout).contains("NoSuchProject"));
+
+    let v = json(
+        &["explain", "NoSuchVersion", "--product", "oss", "--json"],
+        b"",
+    );
+    assert_eq!(v["known"], true);
+    assert_eq!(v["rows"][0]["http_status"], Value::Null);
+    let v = json(
+        &[
+            "explain",
+            "NoSuchProject",
+            "--product",
+            "datahub",
+            "--status",
+            "404",
+            "--json",
+        ],
+        b"",
+    );
+    assert_eq!(v["entry"]["http_status"], Value::Null);
+
+    // The response's own status is the error's; the row matched keeps its absence.
+    let body = br#"{"ErrorCode":"NoSuchProject","ErrorMessage":"project does not exist"}"#;
+    let v = json(
+        &[
+            "decode",
+            "--product",
+            "datahub",
+            "--status",
+            "404",
+            "--json",
+        ],
+        body,
+    );
+    assert_eq!(v["http_status"], 404);
+    assert_eq!(v["code"], "NoSuchProject");
+    assert_eq!(v["known"], true);
+    assert_eq!(v["entry"]["http_status"], Value::Null);
+
+    // check and diff take such a row; diff reports a status documented later.
+    let old = temp_table("statusless-old.csv", "A,,a,\nB,400,b,\n");
+    let new = temp_table("statusless-new.csv", "A,404,a,\nB,400,b,\n");
+    let out = run(&["check", old.to_str().unwrap()], b"");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // A status documented where none was: a change, so `diff` exits 1.
+    let out = run(
+        &[
+            "diff",
+            old.to_str().unwrap(),
+            new.to_str().unwrap(),
+            "--json",
+        ],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["changed"][0]["code"], "A");
+    assert_eq!(
+        v["changed"][0]["http_statuses"]["old"],
+        serde_json::json!([])
+    );
+    assert_eq!(
+        v["changed"][0]["http_statuses"]["new"],
+        serde_json::json!([404])
+    );
+}
+
+#[test]
+fn products_count_rows_by_source_and_thin_products_have_their_documented_codes() {
+    let products = json(&["products", "--json"], b"");
+    let find = |name: &str| {
+        products
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["product"] == name)
+            .unwrap_or_else(|| panic!("{name}"))
+            .clone()
+    };
+    for p in products.as_array().unwrap() {
+        let sources = &p["sources"];
+        assert_eq!(
+            keys(sources),
+            ["metadata", "documentation", "sdk", "client"],
+            "{}",
+            p["product"]
+        );
+        let sum: u64 = ["metadata", "documentation", "sdk", "client"]
+            .iter()
+            .map(|k| sources[k].as_u64().unwrap())
+            .sum();
+        assert_eq!(sum, p["rows"].as_u64().unwrap(), "{}", p["product"]);
+    }
+    let oss = find("oss");
+    assert!(oss["sources"]["sdk"].as_u64().unwrap() > 0);
+    assert!(oss["sources"]["documentation"].as_u64().unwrap() > 40);
+    assert!(find("vpc")["sources"]["metadata"].as_u64().unwrap() > 1000);
+    // Container Service documents no code: the provider's checks are its codes.
+    let cs = find("cs");
+    assert!(cs["sources"]["client"].as_u64().unwrap() > 0);
+    let v = json(
+        &[
+            "explain",
+            "ErrorClusterNotFound",
+            "--product",
+            "cs",
+            "--json",
+        ],
+        b"",
+    );
+    assert_eq!(v["known"], true);
+    assert_eq!(v["rows"][0]["http_status"], Value::Null);
+
+    // A code of each thin product's own documentation.
+    for (product, code, status) in [
+        ("ram", "EntityNotExist.Role", Some(404)),
+        ("sts", "MissingSecurityToken", None),
+        ("kms", "Rejected.Throttling", Some(429)),
+        ("slb", "ServiceIsConfiguring", Some(400)),
+        ("alb", "DryRunOperation", Some(400)),
+    ] {
+        let v = json(&["explain", code, "--product", product, "--json"], b"");
+        assert_eq!(v["known"], true, "{product} {code}");
+        let statuses: Vec<Option<u64>> = v["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["http_status"].as_u64())
+            .collect();
+        assert!(statuses.contains(&status), "{product} {code}: {statuses:?}");
+    }
 }

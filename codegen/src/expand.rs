@@ -125,11 +125,14 @@ pub(crate) fn derive_form(table: &ParsedTable, spec: &EnumSpec) -> TokenStream {
         table,
         Some(&|code, out| {
             for row in table.rows_of(code) {
+                let _ = write!(out, "#[error_code(code = {}, ", StrLiteral(&row.code));
+                // No `status` key: the row documents none.
+                if let Some(status) = row.http_status {
+                    let _ = write!(out, "status = {status}, ");
+                }
                 let _ = write!(
                     out,
-                    "#[error_code(code = {}, status = {}, message = {}, retry = {:?})]",
-                    StrLiteral(&row.code),
-                    row.http_status,
+                    "message = {}, retry = {:?})]",
                     StrLiteral(&row.message),
                     row.retry.as_str()
                 );
@@ -227,8 +230,13 @@ fn write_variant_docs(out: &mut String, line: &mut String, table: &ParsedTable, 
         let row = &rows[row];
         line.push_str(" `");
         line.push_str(wire);
-        line.push_str("` (HTTP ");
-        push_int(line, row.http_status);
+        match row.http_status {
+            Some(status) => {
+                line.push_str("` (HTTP ");
+                push_int(line, status);
+            }
+            None => line.push_str("` (HTTP status not documented"),
+        }
         line.push_str(", retry: ");
         line.push_str(retry);
         line.push_str("): ");
@@ -236,17 +244,27 @@ fn write_variant_docs(out: &mut String, line: &mut String, table: &ParsedTable, 
         doc_line(out, line);
         return;
     }
-    let _ = write!(line, " `{wire}` (HTTP ");
-    for (i, status) in table.http_statuses(code).into_iter().enumerate() {
-        let separator = if i == 0 { "" } else { ", " };
-        let _ = write!(line, "{separator}{status}");
+    let statuses = table.http_statuses(code);
+    if statuses.is_empty() {
+        let _ = write!(line, " `{wire}` (HTTP status not documented");
+    } else {
+        let _ = write!(line, " `{wire}` (HTTP ");
+        for (i, status) in statuses.into_iter().enumerate() {
+            let separator = if i == 0 { "" } else { ", " };
+            let _ = write!(line, "{separator}{status}");
+        }
     }
     let _ = write!(line, ", retry: {retry}):");
     doc_line(out, line);
     doc_line(out, "");
     for row in table.rows_of(code) {
         line.clear();
-        let _ = write!(line, " - {}: ", row.http_status);
+        match row.http_status {
+            Some(status) => {
+                let _ = write!(line, " - {status}: ");
+            }
+            None => line.push_str(" - no documented status: "),
+        }
         escape_markdown(line, &row.message);
         doc_line(out, line);
     }

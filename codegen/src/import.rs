@@ -56,7 +56,8 @@ pub struct Imported {
 }
 
 /// One row being built: its APIs.
-type Rows = BTreeMap<(String, u16, String), BTreeSet<String>>;
+// Keyed as a table's rows are: the metadata gives every row a status, a kept row may not.
+type Rows = BTreeMap<(String, Option<u16>, String), BTreeSet<String>>;
 
 /// Imports metadata files, given as `(path as written, bytes)`, optionally onto an old table
 /// (`keep`). The retry class of a code in `keep` or in one of `classes` (tables merged with
@@ -172,7 +173,7 @@ fn read_file(
                             let text = format!("white space around the code {code:?} trimmed");
                             warnings.push(problem(Some(api), &format!("{key}.errorCode"), text));
                         }
-                        rows.entry((code, status, message))
+                        rows.entry((code, Some(status), message))
                             .or_default()
                             .insert(api.clone());
                     }
@@ -311,7 +312,7 @@ fn write_table(
     // Each code's statuses, for the rules; the old table's classes win.
     let mut statuses: HashMap<&str, Vec<u16>> = HashMap::new();
     for (code, status, _) in rows.keys() {
-        statuses.entry(code).or_default().push(*status);
+        statuses.entry(code).or_default().extend(*status);
     }
     // The first table naming a code gives its class: the tables merged before this one
     // (curated, and their class must be this table's), then the old table. With
@@ -340,16 +341,16 @@ fn write_table(
     let mut out = csv::WriterBuilder::new().from_writer(Vec::new());
     // The imported columns: every one but `source` (the metadata is the source).
     let _ = out.write_record(&crate::read::COLUMNS[..5]);
-    let mut written: BTreeSet<(String, u16, String)> = BTreeSet::new();
+    let mut written: BTreeSet<(String, Option<u16>, String)> = BTreeSet::new();
     let mut codes: BTreeSet<String> = BTreeSet::new();
     let mut count = 0;
     let mut write = |out: &mut csv::Writer<Vec<u8>>,
                      code: &str,
-                     status: u16,
+                     status: Option<u16>,
                      message: &str,
                      retry: Retry,
                      apis: String| {
-        let status = status.to_string();
+        let status = status.map(|s| s.to_string()).unwrap_or_default();
         let _ = out.write_record([code, &status, message, retry.as_str(), &apis]);
         codes.insert(code.to_owned());
         count += 1;

@@ -24,8 +24,9 @@ impl fmt::Display for Location {
 pub struct Row {
     /// The error code, byte-exact as the server sends it.
     pub code: String,
-    /// The HTTP status sent with it, 100 to 599.
-    pub http_status: u16,
+    /// The HTTP status sent with it, 100 to 599; `None` where the row's source names the code
+    /// but documents no status (an empty `http_status` cell).
+    pub http_status: Option<u16>,
     /// The message sent with it.
     pub message: String,
     /// The retry class of the code.
@@ -170,11 +171,12 @@ impl ParsedTable {
         code.rows.iter().map(|&i| &self.rows[i])
     }
 
-    /// The distinct HTTP statuses of one code, in table order.
+    /// The distinct documented HTTP statuses of one code, in table order (none for a code
+    /// whose rows document none).
     pub fn http_statuses(&self, code: &Code) -> Vec<u16> {
         self.distinct_rows(code, |row| &row.http_status)
             .into_iter()
-            .map(|r| self.rows[r].http_status)
+            .filter_map(|r| self.rows[r].http_status)
             .collect()
     }
 

@@ -60,7 +60,7 @@ fn variant_names_follow_heck_with_dot_as_word_break() {
 
 #[test]
 fn status_must_be_an_integer_from_100_to_599() {
-    for bad in ["4OO", "99", "600", "", " 400", "+400", "40000000000"] {
+    for bad in ["4OO", "99", "600", " ", " 400", "+400", "40000000000"] {
         assert_eq!(
             errors(&format!("{HEADER}A,{bad},m,\n")),
             [format!(
@@ -69,6 +69,30 @@ fn status_must_be_an_integer_from_100_to_599() {
         );
     }
     table(&format!("{HEADER}A,100,m,\nB,599,m,\n"));
+}
+
+#[test]
+fn an_empty_status_is_a_row_without_a_documented_status() {
+    // The source names the code, not its status (nor, here, its message).
+    let t = table(&format!("{HEADER}A,,,\nA,404,Gone.,\nB,,m,throttling\n"));
+    let statuses: Vec<_> = t.rows().iter().map(|r| r.http_status).collect();
+    assert_eq!(statuses, [None, Some(404), None]);
+    let [a, b] = t.codes() else {
+        panic!("two codes")
+    };
+    assert_eq!(t.http_statuses(a), [404]);
+    assert!(t.http_statuses(b).is_empty());
+    // An empty status is one key of the duplicate check, like any status.
+    assert_eq!(
+        errors(&format!("{HEADER}A,,m,\nA,,m,\n")),
+        ["spec/x.csv:3: row: duplicate of line 2"]
+    );
+    // The layout writes no status as 0, which the runtime reads back as none.
+    let data = t.encode();
+    assert_eq!(aliyun_errors_core::layout::u16_at(&data.rows, 4), 0);
+    // Generated docs say so instead of naming a status.
+    let source = expand_table_source(&t, "E", false).unwrap_or_default();
+    assert!(source.contains("HTTP status not documented"), "{source}");
 }
 
 #[test]

@@ -43,7 +43,7 @@ pub(crate) fn validate(
     // Per row of `table`: its file, for the duplicate check.
     let mut files_of: Vec<usize> = Vec::with_capacity(rows);
     // (code, status, message) → the first row with them: a duplicate repeats one.
-    let mut first_rows: HashMap<(&str, u16, &str), usize> = HashMap::with_capacity(rows);
+    let mut first_rows: HashMap<(&str, Option<u16>, &str), usize> = HashMap::with_capacity(rows);
 
     for (file, (path, raw_rows)) in files.iter().enumerate() {
         for raw in raw_rows {
@@ -253,7 +253,11 @@ fn check_row(path: &str, raw: &RawRow, diags: &mut Vec<Diagnostic>) -> Option<Ro
             }
             None => Some(code),
         });
+    // An empty cell: the source names the code but documents no status.
     let http_status = raw.http_status.as_deref().and_then(|status| {
+        if status.is_empty() {
+            return Some(None);
+        }
         let parsed = status
             .bytes()
             .all(|b| b.is_ascii_digit())
@@ -266,7 +270,7 @@ fn check_row(path: &str, raw: &RawRow, diags: &mut Vec<Diagnostic>) -> Option<Ro
                 format!("expected an integer from 100 to 599, found \"{status}\""),
             );
         }
-        parsed
+        parsed.map(Some)
     });
     // Any message, the empty one included (the metadata documents some codes without one).
     let message = raw.message.as_deref();

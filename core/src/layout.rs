@@ -5,7 +5,8 @@
 //! - `text`: every code in table order, then each distinct message once, end to end.
 //! - `codes`: `u32`s, code `i` is `text[codes[i]..codes[i + 1]]`.
 //! - `rows`: [`ROW_BYTES`] per row, grouped by code in table order: the message's start and
-//!   end in `text` (`u32`s), the HTTP status (`u16`), the retry class
+//!   end in `text` (`u32`s), the HTTP status (`u16`, 0 for a row whose source documents
+//!   none), the retry class
 //!   ([`Retry::as_byte`]) and a zero.
 //! - `first`: `u32`s, rows `first[i]..first[i + 1]` are code `i`'s.
 //! - `slots`: `u16`s, open addressing over [`code_hash`] with `seed`: a code's index plus
@@ -123,8 +124,8 @@ pub fn place(codes: &[&str]) -> (Vec<u16>, u64) {
 /// One row of a code, to encode.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RowData<'a> {
-    /// The HTTP status the code is sent with.
-    pub http_status: u16,
+    /// The HTTP status the code is sent with; `None` where its source documents none.
+    pub http_status: Option<u16>,
     /// The message it is sent with.
     pub message: &'a str,
     /// The code's retry class.
@@ -178,7 +179,7 @@ pub fn encode(codes: &[(&str, Vec<RowData<'_>>)]) -> Encoded {
             });
             rows.extend(le_u32(start));
             rows.extend(le_u32(end));
-            rows.extend(row.http_status.to_le_bytes());
+            rows.extend(row.http_status.unwrap_or(0).to_le_bytes());
             rows.push(row.retry.as_byte());
             rows.push(0);
         }
@@ -209,7 +210,7 @@ mod tests {
     #[test]
     fn encode_lays_out_codes_then_messages_once() {
         let row = |http_status, message, retry| RowData {
-            http_status,
+            http_status: Some(http_status),
             message,
             retry,
         };

@@ -2,7 +2,7 @@
 //! pipeline (`cargo xtask codegen`), read by the CLI. One schema, by name.
 
 /// The header of `cli/products.csv`, in order.
-pub const COLUMNS: [&str; 7] = [
+pub const COLUMNS: [&str; 8] = [
     "product",
     "enum",
     "feature",
@@ -10,7 +10,57 @@ pub const COLUMNS: [&str; 7] = [
     "version",
     "success_codes",
     "style",
+    "sources",
 ];
+
+/// Where a row of a product's table comes from, by kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum SourceKind {
+    /// The API metadata (`spec/catalog/`, `spec/ecs-api.csv`).
+    Metadata,
+    /// A documentation page (the seed's tables, which have no `source` column, included).
+    Documentation,
+    /// An official SDK's file.
+    Sdk,
+    /// Alibaba Cloud's own client, terraform-provider-alicloud (`spec/terraform/`).
+    Client,
+}
+
+impl SourceKind {
+    /// Every kind, in the order `sources` lists them.
+    pub const ALL: [SourceKind; 4] = [
+        SourceKind::Metadata,
+        SourceKind::Documentation,
+        SourceKind::Sdk,
+        SourceKind::Client,
+    ];
+
+    /// The kind's name: `metadata`, `documentation`, `sdk` or `client`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            SourceKind::Metadata => "metadata",
+            SourceKind::Documentation => "documentation",
+            SourceKind::Sdk => "sdk",
+            SourceKind::Client => "client",
+        }
+    }
+
+    /// The kind of a row of the table file `table` (its path under the workspace, such as
+    /// `spec/families/oss.csv`) whose `source` column is `source` (empty without one). A
+    /// GitHub file is an SDK's, but for the documentation's own sources (`AlibabaCloudDocs`).
+    pub fn of(table: &str, source: &str) -> SourceKind {
+        if table.starts_with("spec/catalog/") || table == "spec/ecs-api.csv" {
+            SourceKind::Metadata
+        } else if table.starts_with("spec/terraform/") {
+            SourceKind::Client
+        } else if source.contains("github.com/") && !source.contains("github.com/AlibabaCloudDocs/")
+        {
+            SourceKind::Sdk
+        } else {
+            SourceKind::Documentation
+        }
+    }
+}
 
 /// One product as `cli/products.csv` lists it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -30,11 +80,13 @@ pub struct Listed {
     /// The envelope style whose retry rules its errors follow (`oss`, `sls`, `fc`,
     /// `dashscope`); empty for the general rules.
     pub style: String,
+    /// Its rows counted by where they come from, in [`SourceKind::ALL`]'s order.
+    pub sources: [usize; 4],
 }
 
 impl Listed {
     /// The row's fields, in [`COLUMNS`]' order (lists joined by spaces).
-    pub fn to_fields(&self) -> [String; 7] {
+    pub fn to_fields(&self) -> [String; 8] {
         [
             self.product.clone(),
             self.enum_name.clone(),
@@ -43,6 +95,12 @@ impl Listed {
             self.version.clone(),
             self.success_codes.join(" "),
             self.style.clone(),
+            SourceKind::ALL
+                .iter()
+                .zip(self.sources)
+                .map(|(kind, n)| format!("{}={n}", kind.as_str()))
+                .collect::<Vec<_>>()
+                .join(" "),
         ]
     }
 
@@ -75,8 +133,23 @@ impl Listed {
             version: field(COLUMNS[4])?.to_owned(),
             success_codes: words(COLUMNS[5])?,
             style: field(COLUMNS[6])?.to_owned(),
+            sources: sources(field(COLUMNS[7])?)?,
         })
     }
+}
+
+/// The `sources` column (`metadata=3 documentation=1 sdk=0 client=2`) as counts.
+fn sources(text: &str) -> Result<[usize; 4], String> {
+    let mut counts = [0; 4];
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        let parsed = word.split_once('=').and_then(|(name, n)| {
+            let at = SourceKind::ALL.iter().position(|k| k.as_str() == name)?;
+            Some((at, n.parse().ok()?))
+        });
+        let (at, n) = parsed.ok_or_else(|| format!("sources: not a kind=count: {word:?}"))?;
+        counts[at] = n;
+    }
+    Ok(counts)
 }
 
 #[cfg(test)]
@@ -96,8 +169,10 @@ mod tests {
             version: "2017-05-25".into(),
             success_codes: vec!["OK".into()],
             style: String::new(),
+            sources: [0, 20, 3, 1],
         };
         let fields = listed.to_fields();
+        assert_eq!(fields[7], "metadata=0 documentation=20 sdk=3 client=1");
         let read = Listed::from_fields(&COLUMNS, fields.iter().map(String::as_str)).unwrap();
         assert_eq!(read, listed);
         // Columns in another order are read by name.
@@ -110,6 +185,36 @@ mod tests {
         assert_eq!(
             Listed::from_fields(&COLUMNS[..6], fields.iter().map(String::as_str)),
             Err("no column \"style\"".into())
+        );
+        let mut bad = fields.clone();
+        bad[7] = "metadata=x".into();
+        assert_eq!(
+            Listed::from_fields(&COLUMNS, bad.iter().map(String::as_str)),
+            Err("sources: not a kind=count: \"metadata=x\"".into())
+        );
+    }
+
+    #[test]
+    fn a_row_kind_comes_from_its_table_then_its_source() {
+        let kind = SourceKind::of;
+        assert_eq!(kind("spec/catalog/vpc.csv", ""), SourceKind::Metadata);
+        assert_eq!(kind("spec/ecs-api.csv", ""), SourceKind::Metadata);
+        assert_eq!(
+            kind("spec/terraform/vpc.csv", "https://github.com/aliyun/x"),
+            SourceKind::Client
+        );
+        assert_eq!(kind("spec/ecs.csv", ""), SourceKind::Documentation);
+        let sdk = "https://github.com/aliyun/aliyun-oss-java-sdk/blob/c/OSSErrorCode.java#L9";
+        assert_eq!(kind("spec/families/oss.csv", sdk), SourceKind::Sdk);
+        let docs = "https://github.com/AlibabaCloudDocs/sls/blob/c/errors.md#L3";
+        assert_eq!(
+            kind("spec/families/sls.csv", docs),
+            SourceKind::Documentation
+        );
+        let page = "https://www.alibabacloud.com/help/doc-detail/32005.html";
+        assert_eq!(
+            kind("spec/families/oss.csv", page),
+            SourceKind::Documentation
         );
     }
 }

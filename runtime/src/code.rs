@@ -96,12 +96,15 @@ pub trait ErrorCode: Copy + Eq + Hash + Debug + Display + 'static {
         crate::table::family_of(code, Self::from_code)
     }
 
-    /// The HTTP status of the code's first row.
-    fn http_status(self) -> u16 {
+    /// The HTTP status of the code's first row; `None` where that row's source names the
+    /// code but documents no status (the crate never makes one up). A response's own status
+    /// is [`ApiError::http_status`](crate::ApiError::http_status).
+    fn http_status(self) -> Option<u16> {
         Self::table_data().first_row(self.index()).http_status
     }
 
-    /// The code's distinct HTTP statuses, in table order.
+    /// The code's distinct documented HTTP statuses, in table order (empty for a code whose
+    /// rows document none).
     fn http_statuses(self) -> Statuses {
         Distinct::new(self.entries(), |row| row.http_status)
     }
@@ -113,7 +116,7 @@ pub trait ErrorCode: Copy + Eq + Hash + Debug + Display + 'static {
 
     /// The code's distinct messages, in table order.
     fn messages(self) -> Messages {
-        Distinct::new(self.entries(), |row| row.message)
+        Distinct::new(self.entries(), |row| Some(row.message))
     }
 
     /// The code's retry class (its first row's: a code's rows share one).
@@ -191,25 +194,25 @@ pub(crate) mod tests {
     static ROWS: [Entry; 4] = [
         Entry {
             code: "Throttling",
-            http_status: 400,
+            http_status: Some(400),
             message: "Request was denied due to request throttling.",
             retry: Retry::Throttling,
         },
         Entry {
             code: "Throttling",
-            http_status: 429,
+            http_status: Some(429),
             message: "Request was denied due to request throttling.",
             retry: Retry::Throttling,
         },
         Entry {
             code: "Throttling.User",
-            http_status: 400,
+            http_status: Some(400),
             message: "Request was denied due to user flow control.",
             retry: Retry::Throttling,
         },
         Entry {
             code: "InvalidParameter.%s",
-            http_status: 400,
+            http_status: Some(400),
             message: "The specified parameter %s is not valid.",
             retry: Retry::Never,
         },

@@ -12,16 +12,18 @@ use aliyun_errors_core::template::messages_match;
 pub struct Entry {
     /// The error code, byte-exact as the server sends it.
     pub code: &'static str,
-    /// The HTTP status the server sends it with.
-    pub http_status: u16,
+    /// The HTTP status the server sends it with; `None` where the row's source names the
+    /// code but documents no status.
+    pub http_status: Option<u16>,
     /// The message the server sends it with.
     pub message: &'static str,
     /// The code's retry class.
     pub retry: Retry,
 }
 
-/// A row as JSON (feature `serde`): `{"http_status": 400, "message": "…"}`, the shape of
-/// the `entry` key of an error's JSON and of the CLI's rows.
+/// A row as JSON (feature `serde`): `{"http_status": 400, "message": "…"}` (`null` for a
+/// status the source does not document), the shape of the `entry` key of an error's JSON
+/// and of the CLI's rows.
 #[cfg(feature = "serde")]
 impl serde::Serialize for Entry {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -40,13 +42,15 @@ pub(crate) fn select_entry(
     http_status: Option<u16>,
     message: Option<&str>,
 ) -> Option<Entry> {
-    let status_matches = |e: &Entry| http_status.is_none_or(|s| e.http_status == s);
+    // A row without a documented status matches any status: its source did not say.
+    let status_matches =
+        |e: &Entry| http_status.is_none_or(|s| e.http_status.is_none_or(|row| row == s));
     let by_message = message.and_then(|message| {
         rows.clone()
             .filter(status_matches)
             .find(|e| messages_match(e.message, message))
     });
-    let by_status = || http_status.and_then(|s| rows.clone().find(|e| e.http_status == s));
+    let by_status = || http_status.and_then(|s| rows.clone().find(|e| e.http_status == Some(s)));
     by_message
         .or_else(by_status)
         .or_else(|| rows.clone().next())

@@ -19,7 +19,7 @@
 //!
 //! let code: EcsError = "InvalidAccessKeyId.NotFound".parse().unwrap();
 //! assert_eq!(code, EcsError::InvalidAccessKeyIdNotFound);
-//! assert_eq!(code.http_status(), 400);
+//! assert_eq!(code.http_status(), Some(400));
 //! assert_eq!(EcsError::Throttling.retry(), Retry::Throttling);
 //! assert!(EcsError::from_code("throttling").is_none()); // codes are case-sensitive
 //! assert!(EcsError::of_api("RunInstances").any(|c| c == EcsError::InvalidRegionIdNotFound));
@@ -82,7 +82,7 @@ pub use table::{ApiIndex, Apis, Codes, Distinct, Messages, Rows, Statuses, Table
 /// let e = MyEcsError::from_code("Forbidden.RAM").unwrap();
 /// assert_eq!(e, MyEcsError::ForbiddenRam);
 /// assert_eq!(e.code(), "Forbidden.RAM");
-/// assert_eq!(e.http_status(), 403);
+/// assert_eq!(e.http_status(), Some(403));
 /// assert_eq!(e.retry(), Retry::Never);
 /// assert_eq!(e.to_string(), format!("Forbidden.RAM: {}", e.message()));
 /// ```

@@ -63,7 +63,7 @@ impl Table {
     /// use aliyun_errors::{Retry, Table};
     /// use aliyun_errors_core::layout::{RowData, encode};
     ///
-    /// let row = |http_status, message| RowData { http_status, message, retry: Retry::Never };
+    /// let row = |status, message| RowData { http_status: Some(status), message, retry: Retry::Never };
     /// let data = encode(&[("Forbidden.RAM", vec![row(403, "User not authorized.")]),
     ///                     ("Invalid.%s", vec![row(400, "%s is not valid.")])]);
     /// let table = Table::leak(data, None);
@@ -171,7 +171,9 @@ impl Table {
         let bytes = &self.rows[at..at + ROW_BYTES];
         Entry {
             code: self.code(code),
-            http_status: u16::from_le_bytes([bytes[8], bytes[9]]),
+            // 0: the row's source documents no status (the layout's encoding of `None`).
+            http_status: std::num::NonZeroU16::new(u16::from_le_bytes([bytes[8], bytes[9]]))
+                .map(std::num::NonZeroU16::get),
             message: self.text_at(u32_at(bytes, 0), u32_at(bytes, 1)),
             retry: Retry::from_byte(bytes[10]),
         }
@@ -449,9 +451,10 @@ impl<E: Copy> Iterator for Codes<E> {
 
 impl<E: Copy> ExactSizeIterator for Codes<E> {}
 
-/// A code's distinct values of one field (its statuses, or its messages), in table order:
-/// what [`ErrorCode::http_statuses`](crate::ErrorCode::http_statuses) and
-/// [`messages`](crate::ErrorCode::messages) return.
+/// A code's distinct values of one field (its documented statuses, or its messages), in
+/// table order: what [`ErrorCode::http_statuses`](crate::ErrorCode::http_statuses) and
+/// [`messages`](crate::ErrorCode::messages) return. A row without the field (a status its
+/// source does not document) gives no value.
 #[derive(Clone, Debug)]
 pub struct Distinct<T> {
     /// The rows not yet looked at.
@@ -459,11 +462,11 @@ pub struct Distinct<T> {
     /// Every row, from the first, and how many of them were looked at.
     all: Rows,
     seen: usize,
-    field: fn(Entry) -> T,
+    field: fn(Entry) -> Option<T>,
 }
 
 impl<T: PartialEq> Distinct<T> {
-    pub(crate) fn new(rows: Rows, field: fn(Entry) -> T) -> Self {
+    pub(crate) fn new(rows: Rows, field: fn(Entry) -> Option<T>) -> Self {
         Distinct {
             all: rows.clone(),
             rows,
@@ -481,15 +484,15 @@ impl<T: PartialEq> Iterator for Distinct<T> {
             let value = (self.field)(row);
             let earlier = self.all.clone().take(self.seen);
             self.seen += 1;
-            if !earlier.map(self.field).any(|v| v == value) {
-                return Some(value);
+            if value.is_some() && !earlier.map(self.field).any(|v| v == value) {
+                return value;
             }
         }
         None
     }
 }
 
-/// A code's distinct HTTP statuses, in table order.
+/// A code's distinct documented HTTP statuses, in table order.
 pub type Statuses = Distinct<u16>;
 
 /// A code's distinct messages, in table order.

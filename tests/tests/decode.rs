@@ -903,7 +903,7 @@ fn entry_is_the_matching_row() {
         "The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied",
     );
     let entry = e.entry().unwrap();
-    assert_eq!(entry.http_status, 403);
+    assert_eq!(entry.http_status, Some(403));
     assert!(entry.message.ends_with("supplied."));
     let e = body(
         400,

@@ -224,9 +224,9 @@ fn the_pop_gateway_table_answers_for_a_product_without_codes_of_its_own() {
         ("ServiceUnavailable", 503, Transient),
         ("InvalidParamater", 400, Never),
     ]);
-    // `ros` documents no code: its enum is the POP gateway's, with no feature to enable.
-    let ros: aliyun_errors::ros::RosError = PopError::ThrottlingUser;
-    assert_eq!(ros.code(), "Throttling.User");
+    // `agentrun` documents no code: its enum is the POP gateway's, with no feature to enable.
+    let agentrun: aliyun_errors::agentrun::AgentrunError = PopError::ThrottlingUser;
+    assert_eq!(agentrun.code(), "Throttling.User");
 }
 
 #[test]

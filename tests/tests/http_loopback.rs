@@ -131,7 +131,7 @@ async fn responses_from_a_real_server_decode_to_their_outcomes() {
         panic!("forbidden: expected an API error");
     };
     assert_eq!(e.kind(), Some(EcsError::ForbiddenRam));
-    assert_eq!(e.entry().map(|r| r.http_status), Some(403));
+    assert_eq!(e.entry().and_then(|r| r.http_status), Some(403));
     assert_eq!((e.retry(), e.retry_after()), (Retry::Never, None));
     assert_eq!(e.format(), Format::Xml);
 

@@ -35,7 +35,7 @@ fn check<E: ErrorCode>(rows: &[(&str, u16, &str, &str)]) {
         let row = e.entry(Some(status), Some(message));
         assert_eq!(
             (row.code, row.http_status, row.message),
-            (code, status, message)
+            (code, Some(status), message)
         );
         for (status, message) in [
             (None, None),

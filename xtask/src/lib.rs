@@ -14,6 +14,8 @@ use aliyun_errors_codegen::{Config, ParsedTable, load_files, parse_table};
 
 use aliyun_errors_core::template;
 
+pub mod terraform;
+
 /// The products whose servers answer with their own gateway's codes, not the POP gateway's:
 /// `spec/common.csv` and `spec/families/pop.csv` are not merged into their enums.
 pub const OWN_GATEWAY: [&str; 7] = [
@@ -167,6 +169,8 @@ fn versions(root: &Path) -> Result<BTreeMap<String, String>, String> {
 pub fn products(root: &Path) -> Result<Vec<Product>, String> {
     let catalog = csv_stems(&root.join("spec/catalog"))?;
     let families = csv_stems(&root.join("spec/families"))?;
+    // Absent until the first `import-terraform`.
+    let terraform = csv_stems(&root.join("spec/terraform")).unwrap_or_default();
     let versions = versions(root)?;
     let mut products = vec![
         Product {
@@ -206,7 +210,11 @@ pub fn products(root: &Path) -> Result<Vec<Product>, String> {
             tables.extend(POP_TABLES.iter().map(|t| (*t).to_owned()));
         }
         let mut own_rows = 0;
-        for (dir, present) in [("families", &families), ("catalog", &catalog)] {
+        for (dir, present) in [
+            ("families", &families),
+            ("catalog", &catalog),
+            ("terraform", &terraform),
+        ] {
             if present.contains(name) {
                 let table = format!("spec/{dir}/{name}.csv");
                 own_rows += row_count(&root.join(&table))?;
@@ -542,7 +550,7 @@ pub fn cli_catalog(root: &Path, products: &[Product]) -> Result<String, String> 
             }
             let table = load_files(&[root.join(name)]).map_err(|d| format!("{name}: {d}"))?;
             for e in table.rows() {
-                let status = e.http_status.to_string();
+                let status = e.http_status.map(|s| s.to_string()).unwrap_or_default();
                 record([name, &e.code, &status, &e.message, e.retry.as_str()])?;
             }
         }
@@ -554,11 +562,12 @@ pub fn cli_catalog(root: &Path, products: &[Product]) -> Result<String, String> 
 /// `cli/products.csv`: every product's enum, feature (empty for one without), tables,
 /// metadata version, success codes (space-separated) and style, in the columns of
 /// `aliyun_errors_core::products`, for `aliyun-errors products` and `--product`.
-pub fn cli_products(products: &[Product]) -> Result<String, String> {
+pub fn cli_products(root: &Path, products: &[Product]) -> Result<String, String> {
     use aliyun_errors_core::products::{COLUMNS, Listed};
     let mut out = csv::WriterBuilder::new().from_writer(Vec::new());
     out.write_record(COLUMNS).map_err(|e| e.to_string())?;
     for p in products {
+        let sources = source_counts(root, p)?;
         let feature = if p.has_feature() || p.name == "ecs" {
             p.name.clone()
         } else {
@@ -577,12 +586,43 @@ pub fn cli_products(products: &[Product]) -> Result<String, String> {
             version: p.version.clone().unwrap_or_default(),
             success_codes: p.success_codes.clone(),
             style: p.style.map_or("", |s| s.as_str()).to_owned(),
+            sources,
         };
         out.write_record(listed.to_fields())
             .map_err(|e| e.to_string())?;
     }
     let bytes = out.into_inner().map_err(|e| e.to_string())?;
     String::from_utf8(bytes).map_err(|e| e.to_string())
+}
+
+/// A product's rows counted by [`SourceKind`](aliyun_errors_core::products::SourceKind), as
+/// its enum merges them (a row repeated by a later table counted once).
+fn source_counts(root: &Path, p: &Product) -> Result<[usize; 4], String> {
+    use aliyun_errors_core::products::SourceKind;
+    let tables: Vec<&str> = if p.codeless {
+        POP_TABLES.to_vec()
+    } else {
+        p.tables.iter().map(String::as_str).collect()
+    };
+    let paths: Vec<PathBuf> = tables.iter().map(|t| root.join(t)).collect();
+    let nonempty: Vec<&PathBuf> = paths
+        .iter()
+        .filter(|p| row_count(p).unwrap_or(0) > 0)
+        .collect();
+    let mut counts = [0; 4];
+    if nonempty.is_empty() {
+        return Ok(counts);
+    }
+    let table = load_files(&nonempty).map_err(|d| format!("{}: {d}", p.name))?;
+    for row in table.rows() {
+        let path = Path::new(&row.location.path);
+        let table = path.strip_prefix(root).unwrap_or(path).to_string_lossy();
+        let kind = SourceKind::of(&table, &row.source);
+        if let Some(at) = SourceKind::ALL.iter().position(|k| *k == kind) {
+            counts[at] += 1;
+        }
+    }
+    Ok(counts)
 }
 
 /// Every file [`codegen`] writes, as it must be: a pure function of `spec/` (and of
@@ -602,7 +642,7 @@ pub fn codegen(root: &Path) -> Result<Vec<Generated>, String> {
     });
     files.push(Generated {
         path: PathBuf::from("cli/products.csv"),
-        contents: cli_products(&products)?,
+        contents: cli_products(root, &products)?,
     });
     files.push(Generated {
         path: PathBuf::from("cli/catalog.csv"),
@@ -706,6 +746,78 @@ fn class_tables(root: &Path, paths: &[String]) -> Result<Vec<ParsedTable>, Strin
         }
     }
     Ok(tables)
+}
+
+/// `cargo xtask import-terraform DIR`: the codes terraform-provider-alicloud checks for
+/// ([`terraform`]), written as `spec/terraform/<product>.csv` for every product they add
+/// codes to (replacing the earlier import's files), then codegen. `commit` is the commit
+/// of `DIR` the sources cite (`git rev-parse HEAD` in `DIR` when not given).
+pub fn import_terraform(root: &Path, dir: &Path, commit: Option<&str>) -> Result<String, String> {
+    let commit = match commit {
+        Some(commit) => commit.to_owned(),
+        None => {
+            let out = std::process::Command::new("git")
+                .arg("-C")
+                .arg(dir)
+                .args(["rev-parse", "HEAD"])
+                .output()
+                .map_err(|e| format!("git rev-parse in {}: {e}", dir.display()))?;
+            if !out.status.success() {
+                return Err(format!(
+                    "{} is not a git checkout: pass --commit SHA",
+                    dir.display()
+                ));
+            }
+            String::from_utf8_lossy(&out.stdout).trim().to_owned()
+        }
+    };
+    let products = products(root)?;
+    // Each product's codes from its other tables: the import adds only codes they lack.
+    let mut codes: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for p in &products {
+        let paths: Vec<PathBuf> = p
+            .tables
+            .iter()
+            .filter(|t| !t.starts_with("spec/terraform/"))
+            .map(|t| root.join(t))
+            .collect();
+        let nonempty: Vec<&PathBuf> = paths
+            .iter()
+            .filter(|p| row_count(p).unwrap_or(0) > 0)
+            .collect();
+        let known = if nonempty.is_empty() {
+            BTreeSet::new()
+        } else {
+            let table = load_files(&nonempty).map_err(|d| format!("{}: {d}", p.name))?;
+            table.codes().iter().map(|c| c.code.clone()).collect()
+        };
+        codes.insert(p.name.clone(), known);
+    }
+    let exists = |name: &str| codes.contains_key(name) && name != "pop";
+    let product_of = |key: &str| match key.strip_prefix("client:") {
+        Some(name) => terraform::call_product(name, true, &exists),
+        None => terraform::call_product(key, false, &exists),
+    };
+    let known_code =
+        |product: &str, code: &str| codes.get(product).is_some_and(|c| c.contains(code));
+    let imported = terraform::import(dir, &commit, &product_of, &known_code)?;
+    let folder = root.join("spec/terraform");
+    if folder.exists() {
+        for stem in csv_stems(&folder)? {
+            let path = folder.join(format!("{stem}.csv"));
+            std::fs::remove_file(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        }
+    }
+    std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+    for (product, csv) in &imported.tables {
+        let path = folder.join(format!("{product}.csv"));
+        std::fs::write(&path, csv).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    let mut report = terraform::report(&imported);
+    for path in write(root)? {
+        let _ = writeln!(report, "wrote {}", path.display());
+    }
+    Ok(report)
 }
 
 /// Re-imports every product of a metadata catalog (`<product>/<version>/api-docs.json`)
@@ -842,7 +954,7 @@ pub fn plain_data(root: &Path) -> Result<String, String> {
         let table = load_files(&paths).map_err(|d| format!("{}: {d}", product.name))?;
         let _ = write!(
             out,
-            "pub mod {} {{\n{enum_source}\npub static ROWS: [(&str, u16, &str, ::aliyun_errors::Retry); {}] = [\n",
+            "pub mod {} {{\n{enum_source}\npub static ROWS: [(&str, Option<u16>, &str, ::aliyun_errors::Retry); {}] = [\n",
             product.module,
             table.rows().len()
         );
@@ -850,7 +962,7 @@ pub fn plain_data(root: &Path) -> Result<String, String> {
             // The variant's name is its `Debug`.
             let _ = writeln!(
                 out,
-                "({:?}, {}, {:?}, ::aliyun_errors::Retry::{:?}),",
+                "({:?}, {:?}, {:?}, ::aliyun_errors::Retry::{:?}),",
                 row.code, row.http_status, row.message, row.retry
             );
         }

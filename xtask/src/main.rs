@@ -28,6 +28,17 @@ enum Command {
         #[arg(long)]
         check: bool,
     },
+    /// Import the error codes terraform-provider-alicloud checks for (`IsExpectedErrors`)
+    /// from a checkout of it, as spec/terraform/<product>.csv: the codes each product's
+    /// tables lack, with their APIs, the provider's file and line, and a class from how the
+    /// provider treats them; print every string skipped and why, then run codegen.
+    ImportTerraform {
+        /// The provider's checkout (its `alicloud/` folder is read).
+        dir: PathBuf,
+        /// The commit the sources cite; by default `git rev-parse HEAD` in DIR.
+        #[arg(long)]
+        commit: Option<String>,
+    },
     /// Print the floor that `benches/all_products_check.sh` compares the product tables
     /// against: every product's enum and one static array of its rows, as plain data.
     PlainData,
@@ -54,6 +65,12 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         }),
+        Command::ImportTerraform { dir, commit } => {
+            xtask::import_terraform(root, &dir, commit.as_deref()).map(|report| {
+                print!("{report}");
+                ExitCode::SUCCESS
+            })
+        }
         Command::PlainData => xtask::plain_data(root).map(|source| {
             print!("{source}");
             ExitCode::SUCCESS

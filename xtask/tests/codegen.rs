@@ -147,11 +147,13 @@ fn success_codes_are_read_onto_their_product_and_every_bad_row_is_reported() {
             .filter(|p| p.name != "sms")
             .all(|p| p.success_codes.is_empty())
     );
-    let listed = xtask::cli_products(&products).unwrap();
-    assert!(listed.starts_with("product,enum,feature,tables,version,success_codes,style\n"));
+    let listed = xtask::cli_products(&root, &products).unwrap();
+    assert!(
+        listed.starts_with("product,enum,feature,tables,version,success_codes,style,sources\n")
+    );
     assert!(
         listed.contains(
-            "\nsms,SmsError,sms,spec/common.csv spec/families/pop.csv spec/families/sms.csv,,OK,\n"
+            "\nsms,SmsError,sms,spec/common.csv spec/families/pop.csv spec/families/sms.csv,,OK,,metadata=0 documentation=2 sdk=0 client=0\n"
         ),
         "{listed}"
     );
@@ -210,8 +212,8 @@ fn styles_are_read_onto_their_product_and_every_bad_row_is_reported() {
             .filter(|p| p.name != "store")
             .all(|p| p.style.is_none())
     );
-    let listed = xtask::cli_products(&products).unwrap();
-    assert!(listed.contains(",oss\n"), "{listed}");
+    let listed = xtask::cli_products(&root, &products).unwrap();
+    assert!(listed.contains(",oss,metadata="), "{listed}");
 
     let root = scratch(
         "styles-bad",

@@ -34,6 +34,6 @@ fn the_generated_enum_decodes_errors() {
         panic!("expected an API error");
     };
     assert_eq!(e.kind(), Some(VpcError::InvalidVpcIdNotFound));
-    assert_eq!(e.entry().map(|r| r.http_status), Some(404));
+    assert_eq!(e.entry().and_then(|r| r.http_status), Some(404));
     assert_eq!(VpcError::OperationConflict.retry(), Retry::Transient);
 }

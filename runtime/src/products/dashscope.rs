@@ -2,7 +2,7 @@
 
 /// The `dashscope` API's errors: the product's documented codes.
 ///
-/// Generated from `spec/families/dashscope.csv`: 19 rows, 19 codes.
+/// Generated from `spec/families/dashscope.csv`: 252 rows, 153 codes.
 #[allow(non_camel_case_types)]
 #[derive(
     ::core::clone::Clone,
@@ -49,10 +49,459 @@ pub enum DashscopeError {
     NotFound,
     /// `Throttling.RateQuota` (HTTP 429, retry: throttling):
     ThrottlingRateQuota,
-    /// `Throttling.AllocationQuota` (HTTP 429, retry: throttling):
+    /// `Throttling.AllocationQuota` (HTTP 429, 400, retry: throttling):
+    ///
+    /// - 429:
+    /// - 400: Your current quota is xxx
+    /// - 400: Free allocated quota exceeded.
+    /// - 400: Maximum voice storage limit exceeded, please delete existing voices.
     ThrottlingAllocationQuota,
     /// `insufficient_quota` (HTTP 429, retry: throttling):
     InsufficientQuota,
+    /// `invalid_request_error` (HTTP 400, retry: never):
+    ///
+    /// - 400: -1 is lesser than the minimum of 0 - 'seed'
+    /// - 400: 'seed' must be Integer
+    /// - 400: you must provide a model parameter.
+    /// - 400: The request is invalid. Please check the request and try again.
+    /// - 400: Missing required parameter: {parameter}.
+    /// - 400: The request was rejected by content policy.
+    /// - 400: The provided URL is invalid or cannot be accessed.
+    /// - 400: The provided file is invalid.
+    InvalidRequestError,
+    /// `invalid_value` (HTTP 400, retry: never):
+    ///
+    /// - 400: -1 is lesser than the minimum of 0 - 'seed'
+    /// - 400: 'seed' must be Integer
+    /// - 400: The requested voice 'xxx' is not supported.
+    InvalidValue,
+    /// `InvalidParameter.NotSupportEnableThinking` (HTTP 400, retry: never): The model xxx does not support enable\_thinking.
+    InvalidParameterNotSupportEnableThinking,
+    /// `data_inspection_failed` (HTTP 400, retry: never):
+    ///
+    /// - 400: Input or output data may contain inappropriate content.
+    /// - 400: Input data may contain inappropriate content.
+    /// - 400: Output data may contain inappropriate content.
+    /// - 400: Input xxx data may contain inappropriate content.
+    DataInspectionFailed_2,
+    /// `InvalidFile.DownloadFailed` (HTTP 400, retry: never): The audio file cannot be downloaded.
+    InvalidFileDownloadFailed,
+    /// `InvalidFile.AudioLengthError` (HTTP 400, retry: never):
+    ///
+    /// - 400: Audio length must be between 1s and 300s.
+    /// - 400: Audio length must be between 1s and 180s.
+    InvalidFileAudioLengthError,
+    /// `InvalidFile.NoHuman` (HTTP 400, retry: never): The input image has no human body. Please upload other image with single person.
+    InvalidFileNoHuman,
+    /// `InvalidFile.BodyProportion` (HTTP 400, retry: never): The proportion of the detected person in the picture is too large or too small, please upload other image.
+    InvalidFileBodyProportion,
+    /// `InvalidFile.FacePose` (HTTP 400, retry: never):
+    ///
+    /// - 400: The pose of the detected face is invalid, please upload other image with whole face and expected orientation.
+    /// - 400: The pose of the detected face is invalid, please upload other image with the expected oriention.
+    /// - 400: The pose of the detected face is invalid, please upload other image with the expected orientation.
+    InvalidFileFacePose,
+    /// `InvalidFile.Resolution` (HTTP 400, retry: never):
+    ///
+    /// - 400: The image resolution is invalid, please make sure that the largest length of image is smaller than 7000, and the smallest length of image is larger than 400.
+    /// - 400: The image resolution is invalid, please make sure that the largest length of image is smaller than 4096, and the smallest length of image is larger than 224.
+    /// - 400: The image resolution is invalid, please make sure that the largest length of image is smaller than xxx, and the smallest length of image is larger than yyy.
+    /// - 400: The image resolution is invalid, please make sure that the aspect ratio is smaller than xxx, and largest length of image is smaller than yyy.
+    /// - 400: Invalid video resolution. The height or width of video must be xxx \~ yyy.
+    InvalidFileResolution,
+    /// `InvalidFile.FPS` (HTTP 400, retry: never): Invalid video FPS. The video FPS must be 15 \~ 60.
+    InvalidFileFps,
+    /// `InvalidFile.Value` (HTTP 400, retry: never): The value of the image is invalid, please upload other clearer image.
+    InvalidFileValue,
+    /// `InvalidFile.FrontBody` (HTTP 400, retry: never): The pose of the detected person is invalid, please upload other image with the front view.
+    InvalidFileFrontBody,
+    /// `InvalidFile.FullFace` (HTTP 400, retry: never): The pose of the detected face is invalid, please upload other image with whole face.
+    InvalidFileFullFace,
+    /// `InvalidFile.FaceNotMatch` (HTTP 400, retry: never): There are no matched face in the video with the provided reference image.
+    InvalidFileFaceNotMatch,
+    /// `InvalidFile.Content` (HTTP 400, retry: never):
+    ///
+    /// - 400: The first frame of input video has no human body. Please choose another clip.
+    /// - 400: The human is too small in the first frame of input video. Please choose another clip.
+    /// - 400: The human is not clear in the first frame of input video. Please choose another clip.
+    /// - 400: The input image has no human body or multi human bodies. Please upload other image with single person.
+    /// - 400: The input image has no human body or has unclear human body. Please upload other image.
+    /// - 400: The input image has multi human bodies. Please upload other image with single person.
+    InvalidFileContent,
+    /// `InvalidFile.FullBody` (HTTP 400, retry: never):
+    ///
+    /// - 400: The human is not fullbody in the first frame of input video. Please choose another clip.
+    /// - 400: The pose of the detected person is invalid, please upload other image with whole body, or change the ratio parameter to 1:1.
+    InvalidFileFullBody,
+    /// `InvalidFile.BodyPose` (HTTP 400, retry: never): The pose of the detected person is invalid, please upload other image with whole body and expected orientation.
+    InvalidFileBodyPose,
+    /// `InvalidFile.Size` (HTTP 400, retry: never):
+    ///
+    /// - 400: Invalid file size. The video file size must be less than 200MB, and the audio file size must be less than 15MB.
+    /// - 400: Invalid file size, The image file size must be smaller than 5MB.
+    /// - 400: Invalid file size. The video/audio/image file size must be less than xxxMB.
+    InvalidFileSize,
+    /// `InvalidFile.Duration` (HTTP 400, retry: never): Invalid file duration. The file duration must be xxx s \~ yyy s.
+    InvalidFileDuration,
+    /// `InvalidFile.ImageSize` (HTTP 400, retry: never): The size of image is beyond limit.
+    InvalidFileImageSize,
+    /// `InvalidFile.AspectRatio` (HTTP 400, retry: never):
+    ///
+    /// - 400: Invalid file ratio. The file aspect ratio (height/width) must be between 3:1 and 1:3.
+    /// - 400: Invalid file ratio. The file aspect ratio (height/width) must be between 2.0 and 0.5.
+    InvalidFileAspectRatio,
+    /// `InvalidFile.Openerror` (HTTP 400, retry: never): Invalid file, cannot open file as video/audio/image.
+    InvalidFileOpenerror,
+    /// `InvalidFile.Template.Content` (HTTP 400, retry: never): Invalid template content.
+    InvalidFileTemplateContent,
+    /// `InvalidFile.Format` (HTTP 400, retry: never): Invalid file format，the request file format is one of the following types: MP4, AVI, MOV, MP3, WAV, AAC, JPEG, JPG, PNG, BMP, and WEBP.
+    InvalidFileFormat,
+    /// `InvalidFile.MultiHuman` (HTTP 400, retry: never): The input image has multi human bodies. Please upload other image with single person.
+    InvalidFileMultiHuman,
+    /// `InvalidPerson` (HTTP 400, retry: never): The input image has no human body or multi human bodies. Please upload other image with single person.
+    InvalidPerson,
+    /// `InvalidParameter.DataInspection` (HTTP 400, retry: never):
+    ///
+    /// - 400: Unable to download the media resource during the data inspection process.
+    /// - 400: The media format is not supported or incorrect for the data inspection.
+    InvalidParameterDataInspection,
+    /// `InvalidImage.ImageSize` (HTTP 400, retry: never): The size of image is beyond limit.
+    InvalidImageImageSize,
+    /// `InvalidImage.NoHumanFace` (HTTP 400, retry: never): No human face detected.
+    InvalidImageNoHumanFace,
+    /// `InvalidImageResolution` (HTTP 400, retry: never): The input image resolution is too large or small.
+    InvalidImageResolution,
+    /// `InvalidImageFormat` (HTTP 400, retry: never): The input image is in invalid format.
+    InvalidImageFormat,
+    /// `InvalidImage.FileFormat` (HTTP 400, retry: never): Invalid image type. Please ensure the uploaded file is a valid image.
+    InvalidImageFileFormat,
+    /// `InvalidURL.ConnectionRefused` (HTTP 400, retry: never): Connection to xxx refused, please provide available URL.
+    InvalidUrlConnectionRefused,
+    /// `InvalidURL.Timeout` (HTTP 400, retry: never): Download xxx timeout, please check network connection.
+    InvalidUrlTimeout,
+    /// `BadRequestException` (HTTP 400, retry: never): Invalid part type.
+    BadRequestException,
+    /// `BadRequest.IllegalInput` (HTTP 400, retry: never): The input parameter requires json format.
+    BadRequestIllegalInput,
+    /// `BadRequest.InputDownloadFailed` (HTTP 400, retry: never):
+    ///
+    /// - 400: Failed to download the input file: xxx.
+    /// - 400: Failed to download the input file.
+    BadRequestInputDownloadFailed,
+    /// `BadRequest.UnsupportedFileFormat` (HTTP 400, retry: never):
+    ///
+    /// - 400: File format unsupported.
+    /// - 400: Input file format is not supported.
+    BadRequestUnsupportedFileFormat,
+    /// `BadRequest.TooLarge` (HTTP 400, 413, retry: never):
+    ///
+    /// - 400: Payload Too Large.
+    /// - 413:
+    BadRequestTooLarge,
+    /// `BadRequest.ResourceNotExist` (HTTP 400, retry: never): The Required resource not exist.
+    BadRequestResourceNotExist,
+    /// `InvalidGarment` (HTTP 400, retry: never): Missing clothing image.Please input at least one top garment or bottom garment image.
+    InvalidGarment,
+    /// `InvalidSchemaFormat` (HTTP 400, retry: never): Database schema format is invalid for text2sql.
+    InvalidSchemaFormat,
+    /// `Audio.AudioShortError` (HTTP 400, retry: never): valid audio too short\!
+    AudioAudioShortError,
+    /// `Audio.AudioSilentError` (HTTP 400, 430, retry: never):
+    ///
+    /// - 400: silent audio error.
+    /// - 430: Silent file unsupported.
+    AudioAudioSilentError,
+    /// `InvalidInputLength` (HTTP 400, retry: never): The image resolution is invalid, please make sure that the largest length of image is smaller than 4096, and the smallest length of image is larger than 150. and the size of image ranges from 5KB to 5MB.
+    InvalidInputLength,
+    /// `FaqRuleBlocked` (HTTP 400, retry: conflict): Input or output data is blocked by faq rule.
+    FaqRuleBlocked,
+    /// `ClientDisconnect` (HTTP 400, retry: never): Client disconnected before task finished\!
+    ClientDisconnect,
+    /// `ServiceUnavailableError` (HTTP 400, 503, retry: transient):
+    ///
+    /// - 400: Role must be user or assistant and Content length must be greater than 0.
+    /// - 503: The service is temporarily unavailable. Please try again later.
+    ServiceUnavailableError,
+    /// `IPInfringementSuspect` (HTTP 400, retry: never): Input data is suspected of being involved in IP infringement.
+    IpInfringementSuspect,
+    /// `CustomRoleBlocked` (HTTP 400, retry: conflict): Input or output data may contain inappropriate content with custom rule.
+    CustomRoleBlocked,
+    /// `Audio.PreprocessError` (HTTP 400, retry: never):
+    ///
+    /// - 400: Audio preprocess error.
+    /// - 400: No segments meet minimum duration requirement
+    AudioPreprocessError,
+    /// `BadRequest.VoiceNotFound` (HTTP 400, retry: never): Voice '%s' not found.
+    BadRequestVoiceNotFound,
+    /// `Audio.DecoderError` (HTTP 400, 430, retry: never):
+    ///
+    /// - 400: Decoder audio file failed.
+    /// - 430: Decoder audio file failed.
+    AudioDecoderError,
+    /// `Audio.AudioRateError` (HTTP 400, 430, retry: never):
+    ///
+    /// - 400: File sample rate unsupported.
+    /// - 430: File sample rate unsupported
+    AudioAudioRateError,
+    /// `Audio.DurationLimitError` (HTTP 400, retry: never): Audio duration exceeds maximum allowed limit.
+    AudioDurationLimitError,
+    /// `AccessDenied.Unpurchased` (HTTP 403, retry: never): Access to model denied. Please make sure you are eligible for using the model.
+    AccessDeniedUnpurchased,
+    /// `Model.AccessDenied` (HTTP 403, retry: never): Model access denied.
+    ModelAccessDenied,
+    /// `App.AccessDenied` (HTTP 403, retry: never): App access denied.
+    AppAccessDenied,
+    /// `Workspace.AccessDenied` (HTTP 403, retry: never): Workspace access denied.
+    WorkspaceAccessDenied,
+    /// `AllocationQuota.FreeTierOnly` (HTTP 403, retry: never):
+    ///
+    /// - 403: The free tier of the model has been exhausted. If you want to continue access the model on a paid basis, please disable the "use free tier only" mode in the management console.
+    /// - 403: The free tier of the model has been exhausted. If you wish to continue access the model on a paid basis, please disable the "use free tier only" mode in the management console.
+    AllocationQuotaFreeTierOnly,
+    /// `model_not_found` (HTTP 404, retry: never):
+    ///
+    /// - 404: The provided model xxx is not supported by the Batch API.
+    /// - 404: Model can not be found.
+    /// - 404: The model xxx does not exist.
+    /// - 404: The model xxx does not exist or you do not have access to it.
+    ModelNotFound_2,
+    /// `model_not_supported` (HTTP 404, retry: never): Unsupported model xxx for OpenAI compatibility mode.
+    ModelNotSupported,
+    /// `WorkSpaceNotFound` (HTTP 404, retry: never): WorkSpace can not be found.
+    WorkSpaceNotFound,
+    /// `Throttling` (HTTP 429, retry: throttling):
+    ///
+    /// - 429: Requests throttling triggered.
+    /// - 429: Too many requests in route. Please try again later.
+    /// - 429: Too many fine-tune job in running, please retry later.
+    /// - 429: Only 20 fine-tune job in running or succeeded allowed per user.
+    Throttling,
+    /// `LimitRequests` (HTTP 429, retry: throttling):
+    ///
+    /// - 429: You have exceeded your request limit.
+    /// - 429: Requests rate limit exceeded, try again later.
+    /// - 429: You exceeded your current requests list.
+    /// - 429: Requests rate limit exceeded, please try again later.
+    LimitRequests,
+    /// `limit_requests` (HTTP 429, retry: throttling):
+    ///
+    /// - 429: You have exceeded your request limit.
+    /// - 429: Requests rate limit exceeded, try again later.
+    /// - 429: You exceeded your current requests list.
+    /// - 429: Requests rate limit exceeded, please try again later.
+    LimitRequests_2,
+    /// `Throttling.BurstRate` (HTTP 429, retry: throttling): Request rate increased too quickly. To ensure system stability, please adjust your client logic to scale requests more smoothly over time.
+    ThrottlingBurstRate,
+    /// `limit_burst_rate` (HTTP 429, retry: throttling): Request rate increased too quickly. To ensure system stability, please adjust your client logic to scale requests more smoothly over time.
+    LimitBurstRate,
+    /// `CommodityNotPurchased` (HTTP 429, retry: throttling): Commodity has not purchased yet.
+    CommodityNotPurchased,
+    /// `PrepaidBillOverdue` (HTTP 429, retry: throttling): The prepaid bill is overdue.
+    PrepaidBillOverdue,
+    /// `PostpaidBillOverdue` (HTTP 429, retry: throttling): The postpaid bill is overdue.
+    PostpaidBillOverdue,
+    /// `Audio.FileSizeExceed` (HTTP 430, retry: never): File too large
+    AudioFileSizeExceed,
+    /// `InternalError` (HTTP 500, retry: transient):
+    ///
+    /// - 500: An internal error has occured, try again later or contact service support.
+    /// - 500: Internal server error\!
+    /// - 500: audio preprocess server error
+    /// - 500: An internal error has occured, please try again later or contact service support.
+    /// - 500: request asr failed
+    /// - 500: Remote cancelled grpc stream.
+    InternalError,
+    /// `internal_error` (HTTP 500, retry: transient):
+    ///
+    /// - 500: An internal error has occured, try again later or contact service support.
+    /// - 500: Internal server error\!
+    /// - 500: audio preprocess server error
+    /// - 500: An internal error has occured, please try again later or contact service support.
+    /// - 500: request asr failed
+    /// - 500: Remote cancelled grpc stream.
+    InternalError_2,
+    /// `InternalError.FileUpload` (HTTP 500, retry: transient): oss upload error.
+    InternalErrorFileUpload,
+    /// `InternalError.Upload` (HTTP 500, retry: transient): Failed to upload result.
+    InternalErrorUpload,
+    /// `InternalError.Algo` (HTTP 500, retry: transient):
+    ///
+    /// - 500: inference internal error.
+    /// - 500: Expecting ',' delimiter: line x column xxx (char xxx)
+    /// - 500: Missing Content-Length of multimodal url.
+    /// - 500: An error occurred in model serving, error message is: \[Request rejected by inference engine\!\]
+    /// - 500: An internal error has occured during algorithm execution.
+    /// - 500: Inference error: Inference error.
+    /// - 500: Role must be in \[user, assistant\]
+    /// - 500: Embedding\_pipeline\_Error: xxx
+    /// - 500: Receive batching backend response failed\!
+    /// - 500: An internal error has occured during execution, try again later or contact service support.
+    /// - 500: algorithm process error.
+    /// - 500: inference error.
+    /// - 500: An internal error occurs during computation, please try this model later.
+    /// - 500: list index out of range
+    /// - 500: An internal error has occured during execution, please try again later or contact service support.
+    /// - 500: \[music\]Receive batching backend response failed\!
+    /// - 500: Other kinds of server error.
+    InternalErrorAlgo,
+    /// `InternalError.Timeout` (HTTP 500, retry: transient):
+    ///
+    /// - 500: An internal timeout error has occured during execution, try again later or contact service support.
+    /// - 500: An internal timeout error has occured during execution, please try again later or contact service support.
+    InternalErrorTimeout,
+    /// `SystemError` (HTTP 500, retry: transient):
+    ///
+    /// - 500: An system error has occured, try again later.
+    /// - 500: An system error has occured, please try again later.
+    SystemError,
+    /// `ModelServiceFailed` (HTTP 500, retry: transient): Failed to request model service.
+    ModelServiceFailed,
+    /// `RequestTimeOut` (HTTP 500, 408, retry: never):
+    ///
+    /// - 500: Request timed out, try again later.
+    /// - 500: Response timeout\!
+    /// - 408: Request timed out, please try again later.
+    /// - 500: Request timed out, please try again later.
+    RequestTimeOut,
+    /// `InvokePluginFailed` (HTTP 500, retry: transient): Failed to invoke plugin.
+    InvokePluginFailed,
+    /// `AppProcessFailed` (HTTP 500, retry: transient): Failed to proceed application request.
+    AppProcessFailed,
+    /// `RewriteFailed` (HTTP 500, retry: transient): Failed to rewrite content for prompt.
+    RewriteFailed,
+    /// `RetrievalFailed` (HTTP 500, retry: transient): Failed to retrieve data from documents.
+    RetrievalFailed,
+    /// `ModelServingError` (HTTP 500, 503, retry: transient):
+    ///
+    /// - 500: Too many requests. Your requests are being throttled due to system capacity limits. Please try again later.
+    /// - 503: Too many requests. Your requests are being throttled due to system capacity limits. Please try again later.
+    ModelServingError,
+    /// `ModelUnavailable` (HTTP 503, retry: transient):
+    ///
+    /// - 503: Model is unavailable, try again later.
+    /// - 503: Model is unavailable, please try again later.
+    ModelUnavailable,
+    /// `mismatched_model` (HTTP status not documented, retry: never): The model 'xxx' for this request does not match the rest of the batch. Each batch must contain requests for a single model.
+    MismatchedModel,
+    /// `duplicate_custom_id` (HTTP status not documented, retry: never): The custom\_id 'xxx' for this request is a duplicate of another request. The custom\_id parameter must be unique for each request in a batch.
+    DuplicateCustomId,
+    /// `NO_INPUT_AUDIO_ERROR` (HTTP status not documented, retry: never):
+    NoInputAudioError,
+    /// `SUCCESS_WITH_NO_VALID_FRAGMENT` (HTTP status not documented, retry: never):
+    SuccessWithNoValidFragment,
+    /// `ASR_RESPONSE_HAVE_NO_WORDS` (HTTP status not documented, retry: never):
+    AsrResponseHaveNoWords,
+    /// `FILE_DOWNLOAD_FAILED` (HTTP status not documented, retry: never):
+    FileDownloadFailed,
+    /// `FILE_CHECK_FAILED` (HTTP status not documented, retry: never):
+    FileCheckFailed,
+    /// `FILE_TOO_LARGE` (HTTP status not documented, retry: never):
+    FileTooLarge,
+    /// `FILE_NORMALIZE_FAILED` (HTTP status not documented, retry: never):
+    FileNormalizeFailed,
+    /// `FILE_PARSE_FAILED` (HTTP status not documented, retry: never):
+    FileParseFailed,
+    /// `MKV_PARSE_FAILED` (HTTP status not documented, retry: never):
+    MkvParseFailed,
+    /// `FILE_TRANS_TASK_EXPIRED` (HTTP status not documented, retry: never):
+    FileTransTaskExpired,
+    /// `REQUEST_INVALID_FILE_URL_VALUE` (HTTP status not documented, retry: never):
+    RequestInvalidFileUrlValue,
+    /// `CONTENT_LENGTH_CHECK_FAILED` (HTTP status not documented, retry: never):
+    ContentLengthCheckFailed,
+    /// `FILE_404_NOT_FOUND` (HTTP status not documented, retry: never):
+    File404NotFound,
+    /// `FILE_403_FORBIDDEN` (HTTP status not documented, retry: never):
+    File403Forbidden,
+    /// `FILE_SERVER_ERROR` (HTTP status not documented, retry: never):
+    FileServerError,
+    /// `AUDIO_DURATION_TOO_LONG` (HTTP status not documented, retry: never):
+    AudioDurationTooLong,
+    /// `DECODE_ERROR` (HTTP status not documented, retry: never):
+    DecodeError,
+    /// `CLIENT_ERROR` (HTTP status not documented, retry: never): \[qwen-tts:\]Engine return error code: 411
+    ClientError,
+    /// `NO_VALID_AUDIO_ERROR` (HTTP status not documented, retry: never):
+    NoValidAudioError,
+    /// `BailianGateway.Workspace.NotAuthorised` (HTTP 200, retry: never):
+    BailianGatewayWorkspaceNotAuthorised,
+    /// `invalid_parameter_error` (HTTP 400, retry: never):
+    ///
+    /// - 400: current user api does not support http call
+    /// - 400: This model only support stream mode, please enable the stream parameter to access the model.
+    InvalidParameterError,
+    /// `ResponseTimeout` (HTTP 500, retry: transient):
+    ///
+    /// - no documented status: Response timeout\!
+    /// - 500: Response stream timeout
+    ResponseTimeout,
+    /// `BadRequestError` (HTTP 400, retry: never):
+    ///
+    /// - 400: The request is invalid. Please check the request and try again.
+    /// - 400: Missing required parameter: {parameter}.
+    /// - 400: The request was rejected by content policy.
+    /// - 400: The provided URL is invalid or cannot be accessed.
+    /// - 400: The provided file is invalid.
+    BadRequestError,
+    /// `AuthenticationError` (HTTP 401, retry: never):
+    ///
+    /// - 401: Authentication failed. Please provide valid authentication credentials.
+    /// - 401: Incorrect API key provided.
+    AuthenticationError,
+    /// `authentication_error` (HTTP 401, retry: never):
+    ///
+    /// - 401: Authentication failed. Please provide valid authentication credentials.
+    /// - 401: Incorrect API key provided.
+    AuthenticationError_2,
+    /// `PermissionDeniedError` (HTTP 403, retry: never): You do not have permission to access this resource.
+    PermissionDeniedError,
+    /// `permission_error` (HTTP 403, retry: never): You do not have permission to access this resource.
+    PermissionError,
+    /// `NotFoundError` (HTTP 404, retry: never): The requested resource was not found: {resource}.
+    NotFoundError,
+    /// `not_found_error` (HTTP 404, retry: never): The requested resource was not found: {resource}.
+    NotFoundError_2,
+    /// `RequestTooLargeError` (HTTP 413, retry: never): The request exceeds the maximum allowed size of {limit}.
+    RequestTooLargeError,
+    /// `request_too_large` (HTTP 413, retry: never): The request exceeds the maximum allowed size of {limit}.
+    RequestTooLarge,
+    /// `RateLimitError` (HTTP 429, retry: throttling):
+    ///
+    /// - 429: Rate limit exceeded. Please slow down your requests.
+    /// - 429: Too many concurrent requests. Please reduce concurrency and try again.
+    /// - 429: You exceeded your current quota. Please check your plan and billing details.
+    RateLimitError,
+    /// `rate_limit_error` (HTTP 429, retry: throttling):
+    ///
+    /// - 429: Rate limit exceeded. Please slow down your requests.
+    /// - 429: Too many concurrent requests. Please reduce concurrency and try again.
+    RateLimitError_2,
+    /// `billing_error` (HTTP 429, retry: throttling): You exceeded your current quota. Please check your plan and billing details.
+    BillingError,
+    /// `InternalServerError` (HTTP 500, retry: transient): The server encountered an internal error. Please try again later.
+    InternalServerError,
+    /// `api_error` (HTTP 500, 502, 504, retry: transient):
+    ///
+    /// - 500: The server encountered an internal error. Please try again later.
+    /// - 502:
+    /// - 504:
+    ApiError,
+    /// `overloaded_error` (HTTP 503, retry: transient): The service is temporarily unavailable. Please try again later.
+    OverloadedError,
+    /// `GatewayTimeoutError` (HTTP 504, retry: transient): The request timed out. Please try again later.
+    GatewayTimeoutError,
+    /// `timeout_error` (HTTP 504, retry: transient): The request timed out. Please try again later.
+    TimeoutError,
+    /// `permission_denied_error` (HTTP 403, retry: never):
+    PermissionDeniedError_2,
+    /// `conflict_error` (HTTP 409, retry: never):
+    ConflictError,
+    /// `Endpoint.AccessDenied` (HTTP 403, retry: never): Workspace endpoint access denied.
+    EndpointAccessDenied,
+    /// `Conflict` (HTTP 409, retry: never): Model instance xxx already exists, please specify a suffix.
+    Conflict,
+    /// `RetrivalFailed` (HTTP 500, retry: transient): Failed to retrieve data from documents.
+    RetrivalFailed,
 }
 const _: () = {
     use crate::__private_0_3 as __p;
@@ -64,23 +513,67 @@ const _: () = {
         __E::UnsupportedOperation, __E::FlowNotPublished, __E::InvalidSchema,
         __E::InvalidApiKey, __E::InvalidApiKey_2, __E::AccessDenied, __E::AccessDenied_2,
         __E::ModelNotFound, __E::NotFound, __E::ThrottlingRateQuota,
-        __E::ThrottlingAllocationQuota, __E::InsufficientQuota,], text :
-        r#"InvalidParameterDataInspectionFailedBadRequest.EmptyInputBadRequest.EmptyParametersBadRequest.EmptyModelInvalidURLArrearageUnsupportedOperationFlowNotPublishedInvalidSchemaInvalidApiKeyinvalid_api_keyAccessDeniedaccess_deniedModelNotFoundNotFoundThrottling.RateQuotaThrottling.AllocationQuotainsufficient_quotaRequired parameter(s) missing or invalid, please check the request parameters.Input or output data may contain inappropriate content.Required input parameter missing from request.Required parameter "parameters" missing from request.Required parameter "model" missing from request.Invalid URL provided in your request.Access denied, plesase make sure your account is in good standing.The operation is unsupported on the referee object.Flow has not published yet, please publish flow and try again.Database schema is invalid for text2sql."#,
+        __E::ThrottlingAllocationQuota, __E::InsufficientQuota, __E::InvalidRequestError,
+        __E::InvalidValue, __E::InvalidParameterNotSupportEnableThinking,
+        __E::DataInspectionFailed_2, __E::InvalidFileDownloadFailed,
+        __E::InvalidFileAudioLengthError, __E::InvalidFileNoHuman,
+        __E::InvalidFileBodyProportion, __E::InvalidFileFacePose,
+        __E::InvalidFileResolution, __E::InvalidFileFps, __E::InvalidFileValue,
+        __E::InvalidFileFrontBody, __E::InvalidFileFullFace,
+        __E::InvalidFileFaceNotMatch, __E::InvalidFileContent, __E::InvalidFileFullBody,
+        __E::InvalidFileBodyPose, __E::InvalidFileSize, __E::InvalidFileDuration,
+        __E::InvalidFileImageSize, __E::InvalidFileAspectRatio,
+        __E::InvalidFileOpenerror, __E::InvalidFileTemplateContent,
+        __E::InvalidFileFormat, __E::InvalidFileMultiHuman, __E::InvalidPerson,
+        __E::InvalidParameterDataInspection, __E::InvalidImageImageSize,
+        __E::InvalidImageNoHumanFace, __E::InvalidImageResolution,
+        __E::InvalidImageFormat, __E::InvalidImageFileFormat,
+        __E::InvalidUrlConnectionRefused, __E::InvalidUrlTimeout,
+        __E::BadRequestException, __E::BadRequestIllegalInput,
+        __E::BadRequestInputDownloadFailed, __E::BadRequestUnsupportedFileFormat,
+        __E::BadRequestTooLarge, __E::BadRequestResourceNotExist, __E::InvalidGarment,
+        __E::InvalidSchemaFormat, __E::AudioAudioShortError, __E::AudioAudioSilentError,
+        __E::InvalidInputLength, __E::FaqRuleBlocked, __E::ClientDisconnect,
+        __E::ServiceUnavailableError, __E::IpInfringementSuspect, __E::CustomRoleBlocked,
+        __E::AudioPreprocessError, __E::BadRequestVoiceNotFound, __E::AudioDecoderError,
+        __E::AudioAudioRateError, __E::AudioDurationLimitError,
+        __E::AccessDeniedUnpurchased, __E::ModelAccessDenied, __E::AppAccessDenied,
+        __E::WorkspaceAccessDenied, __E::AllocationQuotaFreeTierOnly,
+        __E::ModelNotFound_2, __E::ModelNotSupported, __E::WorkSpaceNotFound,
+        __E::Throttling, __E::LimitRequests, __E::LimitRequests_2,
+        __E::ThrottlingBurstRate, __E::LimitBurstRate, __E::CommodityNotPurchased,
+        __E::PrepaidBillOverdue, __E::PostpaidBillOverdue, __E::AudioFileSizeExceed,
+        __E::InternalError, __E::InternalError_2, __E::InternalErrorFileUpload,
+        __E::InternalErrorUpload, __E::InternalErrorAlgo, __E::InternalErrorTimeout,
+        __E::SystemError, __E::ModelServiceFailed, __E::RequestTimeOut,
+        __E::InvokePluginFailed, __E::AppProcessFailed, __E::RewriteFailed,
+        __E::RetrievalFailed, __E::ModelServingError, __E::ModelUnavailable,
+        __E::MismatchedModel, __E::DuplicateCustomId, __E::NoInputAudioError,
+        __E::SuccessWithNoValidFragment, __E::AsrResponseHaveNoWords,
+        __E::FileDownloadFailed, __E::FileCheckFailed, __E::FileTooLarge,
+        __E::FileNormalizeFailed, __E::FileParseFailed, __E::MkvParseFailed,
+        __E::FileTransTaskExpired, __E::RequestInvalidFileUrlValue,
+        __E::ContentLengthCheckFailed, __E::File404NotFound, __E::File403Forbidden,
+        __E::FileServerError, __E::AudioDurationTooLong, __E::DecodeError,
+        __E::ClientError, __E::NoValidAudioError,
+        __E::BailianGatewayWorkspaceNotAuthorised, __E::InvalidParameterError,
+        __E::ResponseTimeout, __E::BadRequestError, __E::AuthenticationError,
+        __E::AuthenticationError_2, __E::PermissionDeniedError, __E::PermissionError,
+        __E::NotFoundError, __E::NotFoundError_2, __E::RequestTooLargeError,
+        __E::RequestTooLarge, __E::RateLimitError, __E::RateLimitError_2,
+        __E::BillingError, __E::InternalServerError, __E::ApiError, __E::OverloadedError,
+        __E::GatewayTimeoutError, __E::TimeoutError, __E::PermissionDeniedError_2,
+        __E::ConflictError, __E::EndpointAccessDenied, __E::Conflict,
+        __E::RetrivalFailed,], text :
+        r#"InvalidParameterDataInspectionFailedBadRequest.EmptyInputBadRequest.EmptyParametersBadRequest.EmptyModelInvalidURLArrearageUnsupportedOperationFlowNotPublishedInvalidSchemaInvalidApiKeyinvalid_api_keyAccessDeniedaccess_deniedModelNotFoundNotFoundThrottling.RateQuotaThrottling.AllocationQuotainsufficient_quotainvalid_request_errorinvalid_valueInvalidParameter.NotSupportEnableThinkingdata_inspection_failedInvalidFile.DownloadFailedInvalidFile.AudioLengthErrorInvalidFile.NoHumanInvalidFile.BodyProportionInvalidFile.FacePoseInvalidFile.ResolutionInvalidFile.FPSInvalidFile.ValueInvalidFile.FrontBodyInvalidFile.FullFaceInvalidFile.FaceNotMatchInvalidFile.ContentInvalidFile.FullBodyInvalidFile.BodyPoseInvalidFile.SizeInvalidFile.DurationInvalidFile.ImageSizeInvalidFile.AspectRatioInvalidFile.OpenerrorInvalidFile.Template.ContentInvalidFile.FormatInvalidFile.MultiHumanInvalidPersonInvalidParameter.DataInspectionInvalidImage.ImageSizeInvalidImage.NoHumanFaceInvalidImageResolutionInvalidImageFormatInvalidImage.FileFormatInvalidURL.ConnectionRefusedInvalidURL.TimeoutBadRequestExceptionBadRequest.IllegalInputBadRequest.InputDownloadFailedBadRequest.UnsupportedFileFormatBadRequest.TooLargeBadRequest.ResourceNotExistInvalidGarmentInvalidSchemaFormatAudio.AudioShortErrorAudio.AudioSilentErrorInvalidInputLengthFaqRuleBlockedClientDisconnectServiceUnavailableErrorIPInfringementSuspectCustomRoleBlockedAudio.PreprocessErrorBadRequest.VoiceNotFoundAudio.DecoderErrorAudio.AudioRateErrorAudio.DurationLimitErrorAccessDenied.UnpurchasedModel.AccessDeniedApp.AccessDeniedWorkspace.AccessDeniedAllocationQuota.FreeTierOnlymodel_not_foundmodel_not_supportedWorkSpaceNotFoundThrottlingLimitRequestslimit_requestsThrottling.BurstRatelimit_burst_rateCommodityNotPurchasedPrepaidBillOverduePostpaidBillOverdueAudio.FileSizeExceedInternalErrorinternal_errorInternalError.FileUploadInternalError.UploadInternalError.AlgoInternalError.TimeoutSystemErrorModelServiceFailedRequestTimeOutInvokePluginFailedAppProcessFailedRewriteFailedRetrievalFailedModelServingErrorModelUnavailablemismatched_modelduplicate_custom_idNO_INPUT_AUDIO_ERRORSUCCESS_WITH_NO_VALID_FRAGMENTASR_RESPONSE_HAVE_NO_WORDSFILE_DOWNLOAD_FAILEDFILE_CHECK_FAILEDFILE_TOO_LARGEFILE_NORMALIZE_FAILEDFILE_PARSE_FAILEDMKV_PARSE_FAILEDFILE_TRANS_TASK_EXPIREDREQUEST_INVALID_FILE_URL_VALUECONTENT_LENGTH_CHECK_FAILEDFILE_404_NOT_FOUNDFILE_403_FORBIDDENFILE_SERVER_ERRORAUDIO_DURATION_TOO_LONGDECODE_ERRORCLIENT_ERRORNO_VALID_AUDIO_ERRORBailianGateway.Workspace.NotAuthorisedinvalid_parameter_errorResponseTimeoutBadRequestErrorAuthenticationErrorauthentication_errorPermissionDeniedErrorpermission_errorNotFoundErrornot_found_errorRequestTooLargeErrorrequest_too_largeRateLimitErrorrate_limit_errorbilling_errorInternalServerErrorapi_erroroverloaded_errorGatewayTimeoutErrortimeout_errorpermission_denied_errorconflict_errorEndpoint.AccessDeniedConflictRetrivalFailedRequired parameter(s) missing or invalid, please check the request parameters.Input or output data may contain inappropriate content.Required input parameter missing from request.Required parameter "parameters" missing from request.Required parameter "model" missing from request.Invalid URL provided in your request.Access denied, plesase make sure your account is in good standing.The operation is unsupported on the referee object.Flow has not published yet, please publish flow and try again.Database schema is invalid for text2sql.Your current quota is xxxFree allocated quota exceeded.Maximum voice storage limit exceeded, please delete existing voices.-1 is lesser than the minimum of 0 - 'seed''seed' must be Integeryou must provide a model parameter.The request is invalid. Please check the request and try again.Missing required parameter: {parameter}.The request was rejected by content policy.The provided URL is invalid or cannot be accessed.The provided file is invalid.The requested voice 'xxx' is not supported.The model xxx does not support enable_thinking.Input data may contain inappropriate content.Output data may contain inappropriate content.Input xxx data may contain inappropriate content.The audio file cannot be downloaded.Audio length must be between 1s and 300s.Audio length must be between 1s and 180s.The input image has no human body. Please upload other image with single person.The proportion of the detected person in the picture is too large or too small, please upload other image.The pose of the detected face is invalid, please upload other image with whole face and expected orientation.The pose of the detected face is invalid, please upload other image with the expected oriention.The pose of the detected face is invalid, please upload other image with the expected orientation.The image resolution is invalid, please make sure that the largest length of image is smaller than 7000, and the smallest length of image is larger than 400.The image resolution is invalid, please make sure that the largest length of image is smaller than 4096, and the smallest length of image is larger than 224.The image resolution is invalid, please make sure that the largest length of image is smaller than xxx, and the smallest length of image is larger than yyy.The image resolution is invalid, please make sure that the aspect ratio is smaller than xxx, and largest length of image is smaller than yyy.Invalid video resolution. The height or width of video must be xxx ~ yyy.Invalid video FPS. The video FPS must be 15 ~ 60.The value of the image is invalid, please upload other clearer image.The pose of the detected person is invalid, please upload other image with the front view.The pose of the detected face is invalid, please upload other image with whole face.There are no matched face in the video with the provided reference image.The first frame of input video has no human body. Please choose another clip.The human is too small in the first frame of input video. Please choose another clip.The human is not clear in the first frame of input video. Please choose another clip.The input image has no human body or multi human bodies. Please upload other image with single person.The input image has no human body or has unclear human body. Please upload other image.The input image has multi human bodies. Please upload other image with single person.The human is not fullbody in the first frame of input video. Please choose another clip.The pose of the detected person is invalid, please upload other image with whole body, or change the ratio parameter to 1:1.The pose of the detected person is invalid, please upload other image with whole body and expected orientation.Invalid file size. The video file size must be less than 200MB, and the audio file size must be less than 15MB.Invalid file size, The image file size must be smaller than 5MB.Invalid file size. The video/audio/image file size must be less than xxxMB.Invalid file duration. The file duration must be xxx s ~ yyy s.The size of image is beyond limit.Invalid file ratio. The file aspect ratio (height/width) must be between 3:1 and 1:3.Invalid file ratio. The file aspect ratio (height/width) must be between 2.0 and 0.5.Invalid file, cannot open file as video/audio/image.Invalid template content.Invalid file format，the request file format is one of the following types: MP4, AVI, MOV, MP3, WAV, AAC, JPEG, JPG, PNG, BMP, and WEBP.Unable to download the media resource during the data inspection process.The media format is not supported or incorrect for the data inspection.No human face detected.The input image resolution is too large or small.The input image is in invalid format.Invalid image type. Please ensure the uploaded file is a valid image.Connection to xxx refused, please provide available URL.Download xxx timeout, please check network connection.Invalid part type.The input parameter requires json format.Failed to download the input file: xxx.Failed to download the input file.File format unsupported.Input file format is not supported.Payload Too Large.The Required resource not exist.Missing clothing image.Please input at least one top garment or bottom garment image.Database schema format is invalid for text2sql.valid audio too short!silent audio error.Silent file unsupported.The image resolution is invalid, please make sure that the largest length of image is smaller than 4096, and the smallest length of image is larger than 150. and the size of image ranges from 5KB to 5MB.Input or output data is blocked by faq rule.Client disconnected before task finished!Role must be user or assistant and Content length must be greater than 0.The service is temporarily unavailable. Please try again later.Input data is suspected of being involved in IP infringement.Input or output data may contain inappropriate content with custom rule.Audio preprocess error.No segments meet minimum duration requirementVoice '%s' not found.Decoder audio file failed.File sample rate unsupported.File sample rate unsupportedAudio duration exceeds maximum allowed limit.Access to model denied. Please make sure you are eligible for using the model.Model access denied.App access denied.Workspace access denied.The free tier of the model has been exhausted. If you want to continue access the model on a paid basis, please disable the "use free tier only" mode in the management console.The free tier of the model has been exhausted. If you wish to continue access the model on a paid basis, please disable the "use free tier only" mode in the management console.The provided model xxx is not supported by the Batch API.Model can not be found.The model xxx does not exist.The model xxx does not exist or you do not have access to it.Unsupported model xxx for OpenAI compatibility mode.WorkSpace can not be found.Requests throttling triggered.Too many requests in route. Please try again later.Too many fine-tune job in running, please retry later.Only 20 fine-tune job in running or succeeded allowed per user.You have exceeded your request limit.Requests rate limit exceeded, try again later.You exceeded your current requests list.Requests rate limit exceeded, please try again later.Request rate increased too quickly. To ensure system stability, please adjust your client logic to scale requests more smoothly over time.Commodity has not purchased yet.The prepaid bill is overdue.The postpaid bill is overdue.File too largeAn internal error has occured, try again later or contact service support.Internal server error!audio preprocess server errorAn internal error has occured, please try again later or contact service support.request asr failedRemote cancelled grpc stream.oss upload error.Failed to upload result.inference internal error.Expecting ',' delimiter: line x column xxx (char xxx)Missing Content-Length of multimodal url.An error occurred in model serving, error message is: [Request rejected by inference engine!]An internal error has occured during algorithm execution.Inference error: Inference error.Role must be in [user, assistant]Embedding_pipeline_Error: xxxReceive batching backend response failed!An internal error has occured during execution, try again later or contact service support.algorithm process error.inference error.An internal error occurs during computation, please try this model later.list index out of rangeAn internal error has occured during execution, please try again later or contact service support.[music]Receive batching backend response failed!Other kinds of server error.An internal timeout error has occured during execution, try again later or contact service support.An internal timeout error has occured during execution, please try again later or contact service support.An system error has occured, try again later.An system error has occured, please try again later.Failed to request model service.Request timed out, try again later.Response timeout!Request timed out, please try again later.Failed to invoke plugin.Failed to proceed application request.Failed to rewrite content for prompt.Failed to retrieve data from documents.Too many requests. Your requests are being throttled due to system capacity limits. Please try again later.Model is unavailable, try again later.Model is unavailable, please try again later.The model 'xxx' for this request does not match the rest of the batch. Each batch must contain requests for a single model.The custom_id 'xxx' for this request is a duplicate of another request. The custom_id parameter must be unique for each request in a batch.[qwen-tts:]Engine return error code: 411current user api does not support http callThis model only support stream mode, please enable the stream parameter to access the model.Response stream timeoutAuthentication failed. Please provide valid authentication credentials.Incorrect API key provided.You do not have permission to access this resource.The requested resource was not found: {resource}.The request exceeds the maximum allowed size of {limit}.Rate limit exceeded. Please slow down your requests.Too many concurrent requests. Please reduce concurrency and try again.You exceeded your current quota. Please check your plan and billing details.The server encountered an internal error. Please try again later.The request timed out. Please try again later.Workspace endpoint access denied.Model instance xxx already exists, please specify a suffix."#,
         codes :
-        b"\0\0\0\0\x10\0\0\0$\0\0\09\0\0\0S\0\0\0h\0\0\0r\0\0\0{\0\0\0\x8F\0\0\0\x9F\0\0\0\xAC\0\0\0\xB9\0\0\0\xC8\0\0\0\xD4\0\0\0\xE1\0\0\0\xEE\0\0\0\xF6\0\0\0\n\x01\0\0$\x01\0\x006\x01\0\0",
+        b"\0\0\0\0\x10\0\0\0$\0\0\09\0\0\0S\0\0\0h\0\0\0r\0\0\0{\0\0\0\x8F\0\0\0\x9F\0\0\0\xAC\0\0\0\xB9\0\0\0\xC8\0\0\0\xD4\0\0\0\xE1\0\0\0\xEE\0\0\0\xF6\0\0\0\n\x01\0\0$\x01\0\x006\x01\0\0K\x01\0\0X\x01\0\0\x81\x01\0\0\x97\x01\0\0\xB1\x01\0\0\xCD\x01\0\0\xE0\x01\0\0\xFA\x01\0\0\x0E\x02\0\0$\x02\0\x003\x02\0\0D\x02\0\0Y\x02\0\0m\x02\0\0\x85\x02\0\0\x98\x02\0\0\xAC\x02\0\0\xC0\x02\0\0\xD0\x02\0\0\xE4\x02\0\0\xF9\x02\0\0\x10\x03\0\0%\x03\0\0A\x03\0\0S\x03\0\0i\x03\0\0v\x03\0\0\x95\x03\0\0\xAB\x03\0\0\xC3\x03\0\0\xD9\x03\0\0\xEB\x03\0\0\x02\x04\0\0\x1E\x04\0\x000\x04\0\0C\x04\0\0Z\x04\0\0x\x04\0\0\x98\x04\0\0\xAB\x04\0\0\xC6\x04\0\0\xD4\x04\0\0\xE7\x04\0\0\xFC\x04\0\0\x12\x05\0\0$\x05\0\x002\x05\0\0B\x05\0\0Y\x05\0\0n\x05\0\0\x7F\x05\0\0\x94\x05\0\0\xAC\x05\0\0\xBE\x05\0\0\xD2\x05\0\0\xEA\x05\0\0\x02\x06\0\0\x14\x06\0\0$\x06\0\0:\x06\0\0V\x06\0\0e\x06\0\0x\x06\0\0\x89\x06\0\0\x93\x06\0\0\xA0\x06\0\0\xAE\x06\0\0\xC2\x06\0\0\xD2\x06\0\0\xE7\x06\0\0\xF9\x06\0\0\x0C\x07\0\0 \x07\0\0-\x07\0\0;\x07\0\0S\x07\0\0g\x07\0\0y\x07\0\0\x8E\x07\0\0\x99\x07\0\0\xAB\x07\0\0\xB9\x07\0\0\xCB\x07\0\0\xDB\x07\0\0\xE8\x07\0\0\xF7\x07\0\0\x08\x08\0\0\x18\x08\0\0(\x08\0\0;\x08\0\0O\x08\0\0m\x08\0\0\x87\x08\0\0\x9B\x08\0\0\xAC\x08\0\0\xBA\x08\0\0\xCF\x08\0\0\xE0\x08\0\0\xF0\x08\0\0\x07\t\0\0%\t\0\0@\t\0\0R\t\0\0d\t\0\0u\t\0\0\x8C\t\0\0\x98\t\0\0\xA4\t\0\0\xB8\t\0\0\xDE\t\0\0\xF5\t\0\0\x04\n\0\0\x13\n\0\0&\n\0\0:\n\0\0O\n\0\0_\n\0\0l\n\0\0{\n\0\0\x8F\n\0\0\xA0\n\0\0\xAE\n\0\0\xBE\n\0\0\xCB\n\0\0\xDE\n\0\0\xE7\n\0\0\xF7\n\0\0\n\x0B\0\0\x17\x0B\0\0.\x0B\0\0<\x0B\0\0Q\x0B\0\0Y\x0B\0\0g\x0B\0\0",
         rows :
-        b"6\x01\0\0\x84\x01\0\0\x90\x01\0\0\x84\x01\0\0\xBB\x01\0\0\x90\x01\0\0\xBB\x01\0\0\xE9\x01\0\0\x90\x01\0\0\xE9\x01\0\0\x1E\x02\0\0\x90\x01\0\0\x1E\x02\0\0N\x02\0\0\x90\x01\0\0N\x02\0\0s\x02\0\0\x90\x01\0\0s\x02\0\0\xB5\x02\0\0\x90\x01\0\0\xB5\x02\0\0\xE8\x02\0\0\x90\x01\0\0\xE8\x02\0\0&\x03\0\0\x90\x01\0\0&\x03\0\0N\x03\0\0\x90\x01\0\0N\x03\0\0N\x03\0\0\x91\x01\0\0N\x03\0\0N\x03\0\0\x91\x01\0\0N\x03\0\0N\x03\0\0\x93\x01\0\0N\x03\0\0N\x03\0\0\x93\x01\0\0N\x03\0\0N\x03\0\0\x94\x01\0\0N\x03\0\0N\x03\0\0\x94\x01\0\0N\x03\0\0N\x03\0\0\xAD\x01\x01\0N\x03\0\0N\x03\0\0\xAD\x01\x01\0N\x03\0\0N\x03\0\0\xAD\x01\x01\0",
+        b"g\x0B\0\0\xB5\x0B\0\0\x90\x01\0\0\xB5\x0B\0\0\xEC\x0B\0\0\x90\x01\0\0\xEC\x0B\0\0\x1A\x0C\0\0\x90\x01\0\0\x1A\x0C\0\0O\x0C\0\0\x90\x01\0\0O\x0C\0\0\x7F\x0C\0\0\x90\x01\0\0\x7F\x0C\0\0\xA4\x0C\0\0\x90\x01\0\0\xA4\x0C\0\0\xE6\x0C\0\0\x90\x01\0\0\xE6\x0C\0\0\x19\r\0\0\x90\x01\0\0\x19\r\0\0W\r\0\0\x90\x01\0\0W\r\0\0\x7F\r\0\0\x90\x01\0\0\x7F\r\0\0\x7F\r\0\0\x91\x01\0\0\x7F\r\0\0\x7F\r\0\0\x91\x01\0\0\x7F\r\0\0\x7F\r\0\0\x93\x01\0\0\x7F\r\0\0\x7F\r\0\0\x93\x01\0\0\x7F\r\0\0\x7F\r\0\0\x94\x01\0\0\x7F\r\0\0\x7F\r\0\0\x94\x01\0\0\x7F\r\0\0\x7F\r\0\0\xAD\x01\x01\0\x7F\r\0\0\x7F\r\0\0\xAD\x01\x01\0\x7F\r\0\0\x98\r\0\0\x90\x01\x01\0\x98\r\0\0\xB6\r\0\0\x90\x01\x01\0\xB6\r\0\0\xFA\r\0\0\x90\x01\x01\0\x7F\r\0\0\x7F\r\0\0\xAD\x01\x01\0\xFA\r\0\0%\x0E\0\0\x90\x01\0\0%\x0E\0\0;\x0E\0\0\x90\x01\0\0;\x0E\0\0^\x0E\0\0\x90\x01\0\0^\x0E\0\0\x9D\x0E\0\0\x90\x01\0\0\x9D\x0E\0\0\xC5\x0E\0\0\x90\x01\0\0\xC5\x0E\0\0\xF0\x0E\0\0\x90\x01\0\0\xF0\x0E\0\0\"\x0F\0\0\x90\x01\0\0\"\x0F\0\0?\x0F\0\0\x90\x01\0\0\xFA\r\0\0%\x0E\0\0\x90\x01\0\0%\x0E\0\0;\x0E\0\0\x90\x01\0\0?\x0F\0\0j\x0F\0\0\x90\x01\0\0j\x0F\0\0\x99\x0F\0\0\x90\x01\0\0\xB5\x0B\0\0\xEC\x0B\0\0\x90\x01\0\0\x99\x0F\0\0\xC6\x0F\0\0\x90\x01\0\0\xC6\x0F\0\0\xF4\x0F\0\0\x90\x01\0\0\xF4\x0F\0\0%\x10\0\0\x90\x01\0\0%\x10\0\0I\x10\0\0\x90\x01\0\0I\x10\0\0r\x10\0\0\x90\x01\0\0r\x10\0\0\x9B\x10\0\0\x90\x01\0\0\x9B\x10\0\0\xEB\x10\0\0\x90\x01\0\0\xEB\x10\0\0U\x11\0\0\x90\x01\0\0U\x11\0\0\xC2\x11\0\0\x90\x01\0\0\xC2\x11\0\0\"\x12\0\0\x90\x01\0\0\"\x12\0\0\x84\x12\0\0\x90\x01\0\0\x84\x12\0\0!\x13\0\0\x90\x01\0\0!\x13\0\0\xBE\x13\0\0\x90\x01\0\0\xBE\x13\0\0Z\x14\0\0\x90\x01\0\0Z\x14\0\0\xE7\x14\0\0\x90\x01\0\0\xE7\x14\0\x000\x15\0\0\x90\x01\0\x000\x15\0\0a\x15\0\0\x90\x01\0\0a\x15\0\0\xA6\x15\0\0\x90\x01\0\0\xA6\x15\0\0\0\x16\0\0\x90\x01\0\0\0\x16\0\0T\x16\0\0\x90\x01\0\0T\x16\0\0\x9D\x16\0\0\x90\x01\0\0\x9D\x16\0\0\xEA\x16\0\0\x90\x01\0\0\xEA\x16\0\0?\x17\0\0\x90\x01\0\0?\x17\0\0\x94\x17\0\0\x90\x01\0\0\x94\x17\0\0\xFA\x17\0\0\x90\x01\0\0\xFA\x17\0\0Q\x18\0\0\x90\x01\0\0Q\x18\0\0\xA6\x18\0\0\x90\x01\0\0\xA6\x18\0\0\xFE\x18\0\0\x90\x01\0\0\xFE\x18\0\0z\x19\0\0\x90\x01\0\0z\x19\0\0\xE9\x19\0\0\x90\x01\0\0\xE9\x19\0\0X\x1A\0\0\x90\x01\0\0X\x1A\0\0\x98\x1A\0\0\x90\x01\0\0\x98\x1A\0\0\xE3\x1A\0\0\x90\x01\0\0\xE3\x1A\0\0\"\x1B\0\0\x90\x01\0\0\"\x1B\0\0D\x1B\0\0\x90\x01\0\0D\x1B\0\0\x99\x1B\0\0\x90\x01\0\0\x99\x1B\0\0\xEE\x1B\0\0\x90\x01\0\0\xEE\x1B\0\0\"\x1C\0\0\x90\x01\0\0\"\x1C\0\0;\x1C\0\0\x90\x01\0\0;\x1C\0\0\xC4\x1C\0\0\x90\x01\0\0Q\x18\0\0\xA6\x18\0\0\x90\x01\0\0\x94\x17\0\0\xFA\x17\0\0\x90\x01\0\0\xC4\x1C\0\0\r\x1D\0\0\x90\x01\0\0\r\x1D\0\0T\x1D\0\0\x90\x01\0\0\"\x1B\0\0D\x1B\0\0\x90\x01\0\0T\x1D\0\0k\x1D\0\0\x90\x01\0\0k\x1D\0\0\x9C\x1D\0\0\x90\x01\0\0\x9C\x1D\0\0\xC1\x1D\0\0\x90\x01\0\0\xC1\x1D\0\0\x06\x1E\0\0\x90\x01\0\0\x06\x1E\0\0>\x1E\0\0\x90\x01\0\0>\x1E\0\0t\x1E\0\0\x90\x01\0\0t\x1E\0\0\x86\x1E\0\0\x90\x01\0\0\x86\x1E\0\0\xAF\x1E\0\0\x90\x01\0\0\xAF\x1E\0\0\xD6\x1E\0\0\x90\x01\0\0\xD6\x1E\0\0\xF8\x1E\0\0\x90\x01\0\0\xF8\x1E\0\0\x10\x1F\0\0\x90\x01\0\0\x10\x1F\0\x003\x1F\0\0\x90\x01\0\x003\x1F\0\0E\x1F\0\0\x90\x01\0\0\x7F\r\0\0\x7F\r\0\0\x9D\x01\0\0E\x1F\0\0e\x1F\0\0\x90\x01\0\0e\x1F\0\0\xBA\x1F\0\0\x90\x01\0\0\xBA\x1F\0\0\xE9\x1F\0\0\x90\x01\0\0\xE9\x1F\0\0\xFF\x1F\0\0\x90\x01\0\0\xFF\x1F\0\0\x12 \0\0\x90\x01\0\0\x12 \0\0* \0\0\xAE\x01\0\0* \0\0\xF5 \0\0\x90\x01\0\0\xF5 \0\0!!\0\0\x90\x01\x03\0!!\0\0J!\0\0\x90\x01\0\0J!\0\0\x93!\0\0\x90\x01\x02\0\x93!\0\0\xD2!\0\0\xF7\x01\x02\0\xD2!\0\0\x0F\"\0\0\x90\x01\0\0\x0F\"\0\0W\"\0\0\x90\x01\x03\0W\"\0\0n\"\0\0\x90\x01\0\0n\"\0\0\x9B\"\0\0\x90\x01\0\0\x9B\"\0\0\xB0\"\0\0\x90\x01\0\0\xB0\"\0\0\xCA\"\0\0\x90\x01\0\0\xB0\"\0\0\xCA\"\0\0\xAE\x01\0\0\xCA\"\0\0\xE7\"\0\0\x90\x01\0\0\xE7\"\0\0\x03#\0\0\xAE\x01\0\0\x03#\0\x000#\0\0\x90\x01\0\x000#\0\0~#\0\0\x93\x01\0\0~#\0\0\x92#\0\0\x93\x01\0\0\x92#\0\0\xA4#\0\0\x93\x01\0\0\xA4#\0\0\xBC#\0\0\x93\x01\0\0\xBC#\0\0l$\0\0\x93\x01\0\0l$\0\0\x1C%\0\0\x93\x01\0\0\x1C%\0\0U%\0\0\x94\x01\0\0U%\0\0l%\0\0\x94\x01\0\0l%\0\0\x89%\0\0\x94\x01\0\0\x89%\0\0\xC6%\0\0\x94\x01\0\0\xC6%\0\0\xFA%\0\0\x94\x01\0\0\xFA%\0\0\x15&\0\0\x94\x01\0\0\x15&\0\x003&\0\0\xAD\x01\x01\x003&\0\0f&\0\0\xAD\x01\x01\0f&\0\0\x9C&\0\0\xAD\x01\x01\0\x9C&\0\0\xDB&\0\0\xAD\x01\x01\0\xDB&\0\0\0'\0\0\xAD\x01\x01\0\0'\0\0.'\0\0\xAD\x01\x01\0.'\0\0V'\0\0\xAD\x01\x01\0V'\0\0\x8B'\0\0\xAD\x01\x01\0\xDB&\0\0\0'\0\0\xAD\x01\x01\0\0'\0\0.'\0\0\xAD\x01\x01\0.'\0\0V'\0\0\xAD\x01\x01\0V'\0\0\x8B'\0\0\xAD\x01\x01\0\x8B'\0\0\x15(\0\0\xAD\x01\x01\0\x8B'\0\0\x15(\0\0\xAD\x01\x01\0\x15(\0\x005(\0\0\xAD\x01\x01\x005(\0\0Q(\0\0\xAD\x01\x01\0Q(\0\0n(\0\0\xAD\x01\x01\0n(\0\0|(\0\0\xAE\x01\0\0|(\0\0\xC6(\0\0\xF4\x01\x02\0\xC6(\0\0\xDC(\0\0\xF4\x01\x02\0\xDC(\0\0\xF9(\0\0\xF4\x01\x02\0\xF9(\0\0J)\0\0\xF4\x01\x02\0J)\0\0\\)\0\0\xF4\x01\x02\0\\)\0\0y)\0\0\xF4\x01\x02\0|(\0\0\xC6(\0\0\xF4\x01\x02\0\xC6(\0\0\xDC(\0\0\xF4\x01\x02\0\xDC(\0\0\xF9(\0\0\xF4\x01\x02\0\xF9(\0\0J)\0\0\xF4\x01\x02\0J)\0\0\\)\0\0\xF4\x01\x02\0\\)\0\0y)\0\0\xF4\x01\x02\0y)\0\0\x8A)\0\0\xF4\x01\x02\0\x8A)\0\0\xA2)\0\0\xF4\x01\x02\0\xA2)\0\0\xBB)\0\0\xF4\x01\x02\0\xBB)\0\0\xF0)\0\0\xF4\x01\x02\0\xF0)\0\0\x19*\0\0\xF4\x01\x02\0\x19*\0\0v*\0\0\xF4\x01\x02\0v*\0\0\xAF*\0\0\xF4\x01\x02\0\xAF*\0\0\xD0*\0\0\xF4\x01\x02\0\xD0*\0\0\xF1*\0\0\xF4\x01\x02\0\xF1*\0\0\x0E+\0\0\xF4\x01\x02\0\x0E+\0\x007+\0\0\xF4\x01\x02\x007+\0\0\x92+\0\0\xF4\x01\x02\0\x92+\0\0\xAA+\0\0\xF4\x01\x02\0\xAA+\0\0\xBA+\0\0\xF4\x01\x02\0\xBA+\0\0\x03,\0\0\xF4\x01\x02\0\x03,\0\0\x1A,\0\0\xF4\x01\x02\0\x1A,\0\0|,\0\0\xF4\x01\x02\0|,\0\0\xAC,\0\0\xF4\x01\x02\0\xAC,\0\0\xC8,\0\0\xF4\x01\x02\0\xC8,\0\0+-\0\0\xF4\x01\x02\0+-\0\0\x95-\0\0\xF4\x01\x02\0\x95-\0\0\xC2-\0\0\xF4\x01\x02\0\xC2-\0\0\xF6-\0\0\xF4\x01\x02\0\xF6-\0\0\x16.\0\0\xF4\x01\x02\0\x16.\0\09.\0\0\xF4\x01\0\09.\0\0J.\0\0\xF4\x01\0\0J.\0\0t.\0\0\x98\x01\0\0J.\0\0t.\0\0\xF4\x01\0\0t.\0\0\x8C.\0\0\xF4\x01\x02\0\x8C.\0\0\xB2.\0\0\xF4\x01\x02\0\xB2.\0\0\xD7.\0\0\xF4\x01\x02\0\xD7.\0\0\xFE.\0\0\xF4\x01\x02\0\xFE.\0\0i/\0\0\xF4\x01\x02\0\xFE.\0\0i/\0\0\xF7\x01\x02\0i/\0\0\x8F/\0\0\xF7\x01\x02\0\x8F/\0\0\xBC/\0\0\xF7\x01\x02\0\xBC/\0\x0070\0\0\0\0\0\x0070\0\0\xC20\0\0\0\0\0\0\x7F\r\0\0\x7F\r\0\0\0\0\0\0\x7F\r\0\0\x7F\r\0\0\0\0\0\0\x7F\r\0\0\x7F\r\0\0\0\0\0\0\x7F\r\0\0\x7F\r\0\0\0\0\0\0\x7F\r\0\0\x7F\r\0\0\0\0\0\0\x7F\r\0\0\x7F\r\0\0\0\0\0\0\x7F\r\0\0\x7F\r\0\0\0\0\0\0\x7F\r\0\0\x7F\r\0\0\0\0\0\0\x7F\r\0\0\x7F\r\0\0\0\0\0\0\x7F\r\0\0\x7F\r\0\0\0\0\0\0\x7F\r\0\0\x7F\r\0\0\0\0\0\0\x7F\r\0\0\x7F\r\0\0\0\0\0\0\x7F\r\0\0\x7F\r\0\0\0\0\0\0\x7F\r\0\0\x7F\r\0\0\0\0\0\0\x7F\r\0\0\x7F\r\0\0\0\0\0\0\x7F\r\0\0\x7F\r\0\0\0\0\0\0\x7F\r\0\0\x7F\r\0\0\0\0\0\0\xC20\0\0\xEA0\0\0\0\0\0\0\x7F\r\0\0\x7F\r\0\0\0\0\0\0\x7F\r\0\0\x7F\r\0\0\xC8\0\0\0\xEA0\0\0\x151\0\0\x90\x01\0\0\x151\0\0q1\0\0\x90\x01\0\09.\0\0J.\0\0\0\0\x02\0q1\0\0\x881\0\0\xF4\x01\x02\0^\x0E\0\0\x9D\x0E\0\0\x90\x01\0\0\x9D\x0E\0\0\xC5\x0E\0\0\x90\x01\0\0\xC5\x0E\0\0\xF0\x0E\0\0\x90\x01\0\0\xF0\x0E\0\0\"\x0F\0\0\x90\x01\0\0\"\x0F\0\0?\x0F\0\0\x90\x01\0\0\x881\0\0\xCF1\0\0\x91\x01\0\0\xCF1\0\0\xEA1\0\0\x91\x01\0\0\x881\0\0\xCF1\0\0\x91\x01\0\0\xCF1\0\0\xEA1\0\0\x91\x01\0\0\xEA1\0\0\x1D2\0\0\x93\x01\0\0\xEA1\0\0\x1D2\0\0\x93\x01\0\0\x1D2\0\0N2\0\0\x94\x01\0\0\x1D2\0\0N2\0\0\x94\x01\0\0N2\0\0\x862\0\0\x9D\x01\0\0N2\0\0\x862\0\0\x9D\x01\0\0\x862\0\0\xBA2\0\0\xAD\x01\x01\0\xBA2\0\0\x003\0\0\xAD\x01\x01\0\x003\0\0L3\0\0\xAD\x01\x01\0\x862\0\0\xBA2\0\0\xAD\x01\x01\0\xBA2\0\0\x003\0\0\xAD\x01\x01\0\x003\0\0L3\0\0\xAD\x01\x01\0L3\0\0\x8D3\0\0\xF4\x01\x02\0L3\0\0\x8D3\0\0\xF4\x01\x02\0\x7F\r\0\0\x7F\r\0\0\xF6\x01\x02\0\x7F\r\0\0\x7F\r\0\0\xF8\x01\x02\0\x93!\0\0\xD2!\0\0\xF7\x01\x02\0\x8D3\0\0\xBB3\0\0\xF8\x01\x02\0\x8D3\0\0\xBB3\0\0\xF8\x01\x02\0\x7F\r\0\0\x7F\r\0\0\x93\x01\0\0\x7F\r\0\0\x7F\r\0\0\x99\x01\0\0\xBB3\0\0\xDC3\0\0\x93\x01\0\0\xDC3\0\0\x174\0\0\x99\x01\0\0\xD7.\0\0\xFE.\0\0\xF4\x01\x02\0",
         first :
-        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x06\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0\x0C\0\0\0\r\0\0\0\x0E\0\0\0\x0F\0\0\0\x10\0\0\0\x11\0\0\0\x12\0\0\0\x13\0\0\0",
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x06\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0\x0C\0\0\0\r\0\0\0\x0E\0\0\0\x0F\0\0\0\x10\0\0\0\x11\0\0\0\x15\0\0\0\x16\0\0\0\x1E\0\0\0!\0\0\0\"\0\0\0&\0\0\0'\0\0\0)\0\0\0*\0\0\0+\0\0\0.\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\0>\0\0\0@\0\0\0A\0\0\0D\0\0\0E\0\0\0F\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Z\0\0\0\\\0\0\0^\0\0\0_\0\0\0`\0\0\0a\0\0\0b\0\0\0d\0\0\0e\0\0\0f\0\0\0g\0\0\0i\0\0\0j\0\0\0k\0\0\0m\0\0\0n\0\0\0p\0\0\0r\0\0\0s\0\0\0t\0\0\0u\0\0\0v\0\0\0w\0\0\0y\0\0\0}\0\0\0~\0\0\0\x7F\0\0\0\x83\0\0\0\x87\0\0\0\x8B\0\0\0\x8C\0\0\0\x8D\0\0\0\x8E\0\0\0\x8F\0\0\0\x90\0\0\0\x91\0\0\0\x97\0\0\0\x9D\0\0\0\x9E\0\0\0\x9F\0\0\0\xB0\0\0\0\xB2\0\0\0\xB4\0\0\0\xB5\0\0\0\xB9\0\0\0\xBA\0\0\0\xBB\0\0\0\xBC\0\0\0\xBD\0\0\0\xBF\0\0\0\xC1\0\0\0\xC2\0\0\0\xC3\0\0\0\xC4\0\0\0\xC5\0\0\0\xC6\0\0\0\xC7\0\0\0\xC8\0\0\0\xC9\0\0\0\xCA\0\0\0\xCB\0\0\0\xCC\0\0\0\xCD\0\0\0\xCE\0\0\0\xCF\0\0\0\xD0\0\0\0\xD1\0\0\0\xD2\0\0\0\xD3\0\0\0\xD4\0\0\0\xD5\0\0\0\xD6\0\0\0\xD7\0\0\0\xD9\0\0\0\xDB\0\0\0\xE0\0\0\0\xE2\0\0\0\xE4\0\0\0\xE5\0\0\0\xE6\0\0\0\xE7\0\0\0\xE8\0\0\0\xE9\0\0\0\xEA\0\0\0\xED\0\0\0\xEF\0\0\0\xF0\0\0\0\xF1\0\0\0\xF4\0\0\0\xF5\0\0\0\xF6\0\0\0\xF7\0\0\0\xF8\0\0\0\xF9\0\0\0\xFA\0\0\0\xFB\0\0\0\xFC\0\0\0",
         slots :
-        b"\0\0\n\0\x07\0\x0B\0\x13\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0E\0\0\0\x04\0\0\0\0\0\x03\0\0\0\x0C\0\0\0\0\0\0\0\0\0\0\0\r\0\0\0\0\0\0\0\x06\0\0\0\x11\0\0\0\0\0\0\0\0\0\0\0\x08\0\x01\0\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\0\0\0\x05\0\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x10\0\t\0",
-        seed : 4354685564936845354, style : DashScope, by_length : { 8 => [r"NotFound"
-        15] 9 => [r"Arrearage" 6] 10 => [r"InvalidURL" 5] 12 => [r"AccessDenied" 12] 13
-        => [r"InvalidSchema" 9 r"InvalidApiKey" 10 r"access_denied" 13 r"ModelNotFound"
-        14] 15 => [r"invalid_api_key" 11] 16 => [r"InvalidParameter" 0
-        r"FlowNotPublished" 8] 18 => [r"insufficient_quota" 18] 20 =>
-        [r"DataInspectionFailed" 1 r"UnsupportedOperation" 7 r"Throttling.RateQuota" 16]
-        21 => [r"BadRequest.EmptyInput" 2 r"BadRequest.EmptyModel" 4] 26 =>
-        [r"BadRequest.EmptyParameters" 3 r"Throttling.AllocationQuota" 17] }
+        b"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0n\0=\0\0\0\x04\0z\0\0\0\0\0(\0\0\0\0\0\0\0\0\0\0\0\x1C\0f\0\0\0\0\0\0\0\0\0\0\0\0\0e\0\0\0\x1D\0]\0\0\0L\0C\0\x03\0\0\0\x86\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0A\0\0\0\0\0!\0\0\0\x16\0X\0I\0\x07\0\0\0@\0s\0\0\0y\0\0\0\0\0\0\0\0\0t\0\0\0\0\0\0\0\0\0\0\0\x13\0\x8A\0\0\0\0\0\0\0U\0\0\0\x8E\0K\0%\0\0\0\0\0\x95\0\0\09\0B\0\0\0\0\0\0\0\0\0\0\0\0\0\x0C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0b\0\0\0\t\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0V\0\0\0\0\0<\0\0\0\0\0\0\0\0\0\x8C\0\0\0\0\x002\0\0\0\0\0?\0\0\0}\0\0\0\0\0\0\0\0\x005\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x98\0\0\0q\0P\0#\0$\0a\0\0\0\0\0\x0E\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0&\0\x7F\0\0\0\0\0\0\x001\0\0\0\x06\0-\0p\0\0\0\0\0\0\0\0\0\0\0\0\0Y\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88\0\0\0\x89\0.\0\0\0\x84\0\0\0\0\0\0\0\0\0\0\0|\0\0\0\0\0\0\0\0\0\x11\0\0\0\0\0\0\0\0\0\0\0\x99\0\0\0\0\0\0\0\0\0w\0\0\08\0\0\0\0\0\0\0Q\0\x85\0\0\0\0\0k\0\0\0\0\0\x18\0/\0\x8F\0\0\0\0\0\0\0\0\0\0\0\0\0\x8B\x000\0h\0\0\0\0\0\0\0\0\0\x83\0\x94\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x003\0\0\0\0\0\0\0\0\0\0\0\0\0\n\x006\0\0\0\0\0\x05\0\0\0\0\0D\0R\0\0\0\0\0S\0\0\0\0\0\x1A\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x96\0\0\0\0\0\0\0\0\0\0\x004\0\0\0\0\0\0\0M\0\0\0\x93\0\0\0>\0\x1B\0\0\0\0\0N\0O\0\x87\0\0\0\0\0\x19\0\x92\0\x97\0E\0\0\0\x01\0'\0\0\0F\0)\0l\0\0\0\0\0\0\0\0\0\0\0G\0^\0`\0\0\0*\0v\0\0\0\0\0\0\0H\0\0\0\0\0\0\0\0\0[\0\0\0\0\0\x12\0\x82\0\0\0\x02\0\0\0\0\0\0\0\0\0\0\0\0\0Z\0\0\x007\0\x17\0J\0\0\0\0\0\0\0\0\0\x81\0\0\0\0\0\0\0\0\0_\0\x91\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\0\0\0g\0\0\0\0\0\0\0,\0\x1E\0\0\0\0\0\x10\0;\0\0\0\0\0\0\0\0\0 \0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x8D\0\0\0\0\0\0\0\0\0d\0\0\0~\0\0\0T\0j\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\0\0\0\0\0\0\0{\0\0\0\0\0\0\0\0\0\0\0\0\0+\0\0\0\0\0m\0\0\0\0\0\0\0\0\0\x0F\0\x0B\0\"\0o\0\0\0\0\0\0\0\0\0\0\0\x15\0\0\0\0\0\0\0\0\0\x1F\0c\0\r\0\0\0\0\0i\0u\0x\0r\0\0\0:\0\x08\0W\0\\\0\0\0\x14\0\0\0\0\0\0\0\0\0",
+        seed : 1663341875487337577, style : DashScope
     );
 };

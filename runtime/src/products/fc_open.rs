@@ -2,7 +2,7 @@
 
 /// The `fc-open` API's errors (2021-04-06): the product's documented codes, then the API metadata.
 ///
-/// Generated from `spec/families/fc-open.csv`, `spec/catalog/fc-open.csv`: 17 rows, 17 codes.
+/// Generated from `spec/families/fc-open.csv`, `spec/catalog/fc-open.csv`: 43 rows, 43 codes.
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -48,6 +48,58 @@ pub enum FcOpenError {
     InternalServerError,
     /// `ResourceThrottled` (HTTP 503, retry: throttling):
     ResourceThrottled,
+    /// `AdditionalVersionContainsMajorVersion` (HTTP 400, retry: never): additionalVersionWeight %+v should not contain major version %d
+    AdditionalVersionContainsMajorVersion,
+    /// `AliasAlreadyExists` (HTTP 409, retry: never): alias %s of service %s already exists
+    AliasAlreadyExists,
+    /// `AsyncConfigNotExists` (HTTP 404, retry: never): AsyncConfig for %s:%s does not exist.
+    AsyncConfigNotExists,
+    /// `AsyncInvocationStopped` (HTTP 412, retry: never): The async invocation for %s:%s:%s has been stopped
+    AsyncInvocationStopped,
+    /// `BadResponse` (HTTP 502, retry: transient): BadResponse: %s
+    BadResponse,
+    /// `CAExited` (HTTP 412, retry: never): The function either cannot be started or exited. %s
+    CaExited,
+    /// `CAFileNotFound` (HTTP 412, retry: never): The function cannot be started. %s
+    CaFileNotFound,
+    /// `CAFilePermission` (HTTP 412, retry: never): The function cannot be started. %s
+    CaFilePermission,
+    /// `DestinationDeliveryFailed` (HTTP 500, retry: transient): DestinationDeliveryFailed: %s
+    DestinationDeliveryFailed,
+    /// `DomainNameAlreadyExists` (HTTP 409, retry: never): domain name %s already exists
+    DomainNameAlreadyExists,
+    /// `DomainNameNotResolved` (HTTP 400, retry: never): domain name %s has not been resolved to your FC endpoint, the expected endpoint is %s
+    DomainNameNotResolved,
+    /// `DomainNameResolveError` (HTTP 400, retry: never): failed to resolve domain name %s, make sure your name server is valid please
+    DomainNameResolveError,
+    /// `EventBridgeTriggerConflict` (HTTP 409, retry: never):
+    EventBridgeTriggerConflict,
+    /// `MalformedPOSTRequest` (HTTP status not documented, retry: never):
+    MalformedPostRequest,
+    /// `ServiceAlreadyExists` (HTTP status not documented, retry: never):
+    ServiceAlreadyExists,
+    /// `ServiceNotEmpty` (HTTP status not documented, retry: never):
+    ServiceNotEmpty,
+    /// `FunctionAlreadyExists` (HTTP status not documented, retry: never):
+    FunctionAlreadyExists,
+    /// `FunctionNotFound` (HTTP status not documented, retry: never):
+    FunctionNotFound,
+    /// `FunctionNotEmpty` (HTTP status not documented, retry: never):
+    FunctionNotEmpty,
+    /// `TriggerAlreadyExists` (HTTP status not documented, retry: never):
+    TriggerAlreadyExists,
+    /// `TriggerNotFound` (HTTP status not documented, retry: never):
+    TriggerNotFound,
+    /// `PreconditionFailed` (HTTP status not documented, retry: never):
+    PreconditionFailed,
+    /// `CrossAccountAccessDenied` (HTTP status not documented, retry: never):
+    CrossAccountAccessDenied,
+    /// `RequestTimeTooSkewed` (HTTP status not documented, retry: never):
+    RequestTimeTooSkewed,
+    /// `UnsupportedMediaType` (HTTP status not documented, retry: never):
+    UnsupportedMediaType,
+    /// `OnDemandConfigNotFound` (HTTP status not documented, retry: never):
+    OnDemandConfigNotFound,
 }
 const _: () = {
     use crate::__private_0_3 as __p;
@@ -58,23 +110,44 @@ const _: () = {
         __E::SignatureNotMatch, __E::InvalidAccessKeyId, __E::ServiceNotFound,
         __E::AliasNotFound, __E::DomainNameNotFound, __E::VersionNotFound,
         __E::ConcurrentUpdateError, __E::LimitExceededError, __E::ResourceExhausted,
-        __E::ClientClosedRequest, __E::InternalServerError, __E::ResourceThrottled,],
-        text :
-        r"InvalidArgumentMissingRequiredHeaderPathNotSupportedEntityTooLargeAccessDeniedSignatureNotMatchInvalidAccessKeyIDServiceNotFoundAliasNotFoundDomainNameNotFoundVersionNotFoundConcurrentUpdateErrorLimitExceededErrorResourceExhaustedClientClosedRequestInternalServerErrorResourceThrottled%srequired HTTP header %s was not specified'%s' against '%s' is not supportedpayload size exceeds maximum allowed size (%s bytes)The request signature we calculated does not match the signature you provided. Check your access key and signing methodinvalid access key ID '%s'service '%s' does not existalias '%s' of service '%s' does not existdomain name '%s' does not existversion '%d' of service '%s' does not exist",
+        __E::ClientClosedRequest, __E::InternalServerError, __E::ResourceThrottled,
+        __E::AdditionalVersionContainsMajorVersion, __E::AliasAlreadyExists,
+        __E::AsyncConfigNotExists, __E::AsyncInvocationStopped, __E::BadResponse,
+        __E::CaExited, __E::CaFileNotFound, __E::CaFilePermission,
+        __E::DestinationDeliveryFailed, __E::DomainNameAlreadyExists,
+        __E::DomainNameNotResolved, __E::DomainNameResolveError,
+        __E::EventBridgeTriggerConflict, __E::MalformedPostRequest,
+        __E::ServiceAlreadyExists, __E::ServiceNotEmpty, __E::FunctionAlreadyExists,
+        __E::FunctionNotFound, __E::FunctionNotEmpty, __E::TriggerAlreadyExists,
+        __E::TriggerNotFound, __E::PreconditionFailed, __E::CrossAccountAccessDenied,
+        __E::RequestTimeTooSkewed, __E::UnsupportedMediaType,
+        __E::OnDemandConfigNotFound,], text :
+        r"InvalidArgumentMissingRequiredHeaderPathNotSupportedEntityTooLargeAccessDeniedSignatureNotMatchInvalidAccessKeyIDServiceNotFoundAliasNotFoundDomainNameNotFoundVersionNotFoundConcurrentUpdateErrorLimitExceededErrorResourceExhaustedClientClosedRequestInternalServerErrorResourceThrottledAdditionalVersionContainsMajorVersionAliasAlreadyExistsAsyncConfigNotExistsAsyncInvocationStoppedBadResponseCAExitedCAFileNotFoundCAFilePermissionDestinationDeliveryFailedDomainNameAlreadyExistsDomainNameNotResolvedDomainNameResolveErrorEventBridgeTriggerConflictMalformedPOSTRequestServiceAlreadyExistsServiceNotEmptyFunctionAlreadyExistsFunctionNotFoundFunctionNotEmptyTriggerAlreadyExistsTriggerNotFoundPreconditionFailedCrossAccountAccessDeniedRequestTimeTooSkewedUnsupportedMediaTypeOnDemandConfigNotFound%srequired HTTP header %s was not specified'%s' against '%s' is not supportedpayload size exceeds maximum allowed size (%s bytes)The request signature we calculated does not match the signature you provided. Check your access key and signing methodinvalid access key ID '%s'service '%s' does not existalias '%s' of service '%s' does not existdomain name '%s' does not existversion '%d' of service '%s' does not existadditionalVersionWeight %+v should not contain major version %dalias %s of service %s already existsAsyncConfig for %s:%s does not exist.The async invocation for %s:%s:%s has been stoppedBadResponse: %sThe function either cannot be started or exited. %sThe function cannot be started. %sDestinationDeliveryFailed: %sdomain name %s already existsdomain name %s has not been resolved to your FC endpoint, the expected endpoint is %sfailed to resolve domain name %s, make sure your name server is valid please",
         codes :
-        b"\0\0\0\0\x0F\0\0\0$\0\0\x004\0\0\0B\0\0\0N\0\0\0_\0\0\0q\0\0\0\x80\0\0\0\x8D\0\0\0\x9F\0\0\0\xAE\0\0\0\xC3\0\0\0\xD5\0\0\0\xE6\0\0\0\xF9\0\0\0\x0C\x01\0\0\x1D\x01\0\0",
+        b"\0\0\0\0\x0F\0\0\0$\0\0\x004\0\0\0B\0\0\0N\0\0\0_\0\0\0q\0\0\0\x80\0\0\0\x8D\0\0\0\x9F\0\0\0\xAE\0\0\0\xC3\0\0\0\xD5\0\0\0\xE6\0\0\0\xF9\0\0\0\x0C\x01\0\0\x1D\x01\0\0B\x01\0\0T\x01\0\0h\x01\0\0~\x01\0\0\x89\x01\0\0\x91\x01\0\0\x9F\x01\0\0\xAF\x01\0\0\xC8\x01\0\0\xDF\x01\0\0\xF4\x01\0\0\n\x02\0\0$\x02\0\08\x02\0\0L\x02\0\0[\x02\0\0p\x02\0\0\x80\x02\0\0\x90\x02\0\0\xA4\x02\0\0\xB3\x02\0\0\xC5\x02\0\0\xDD\x02\0\0\xF1\x02\0\0\x05\x03\0\0\x1B\x03\0\0",
         rows :
-        b"\x1D\x01\0\0\x1F\x01\0\0\x90\x01\0\0\x1F\x01\0\0H\x01\0\0\x90\x01\0\0H\x01\0\0j\x01\0\0\x90\x01\0\0j\x01\0\0\x9E\x01\0\0\x90\x01\0\0\x1D\x01\0\0\x1F\x01\0\0\x93\x01\0\0\x9E\x01\0\0\x15\x02\0\0\x93\x01\0\0\x15\x02\0\0/\x02\0\0\x93\x01\0\0/\x02\0\0J\x02\0\0\x94\x01\0\0J\x02\0\0s\x02\0\0\x94\x01\0\0s\x02\0\0\x92\x02\0\0\x94\x01\0\0\x92\x02\0\0\xBD\x02\0\0\x94\x01\0\0\xBD\x02\0\0\xBD\x02\0\0\x99\x01\x03\0\xBD\x02\0\0\xBD\x02\0\0\x90\x01\0\0\xBD\x02\0\0\xBD\x02\0\0\xAD\x01\x01\0\xBD\x02\0\0\xBD\x02\0\0\xF3\x01\0\0\xBD\x02\0\0\xBD\x02\0\0\xF4\x01\x02\0\xBD\x02\0\0\xBD\x02\0\0\xF7\x01\x01\0",
+        b"\x1B\x03\0\0\x1D\x03\0\0\x90\x01\0\0\x1D\x03\0\0F\x03\0\0\x90\x01\0\0F\x03\0\0h\x03\0\0\x90\x01\0\0h\x03\0\0\x9C\x03\0\0\x90\x01\0\0\x1B\x03\0\0\x1D\x03\0\0\x93\x01\0\0\x9C\x03\0\0\x13\x04\0\0\x93\x01\0\0\x13\x04\0\0-\x04\0\0\x93\x01\0\0-\x04\0\0H\x04\0\0\x94\x01\0\0H\x04\0\0q\x04\0\0\x94\x01\0\0q\x04\0\0\x90\x04\0\0\x94\x01\0\0\x90\x04\0\0\xBB\x04\0\0\x94\x01\0\0\xBB\x04\0\0\xBB\x04\0\0\x99\x01\x03\0\xBB\x04\0\0\xBB\x04\0\0\x90\x01\0\0\xBB\x04\0\0\xBB\x04\0\0\xAD\x01\x01\0\xBB\x04\0\0\xBB\x04\0\0\xF3\x01\0\0\xBB\x04\0\0\xBB\x04\0\0\xF4\x01\x02\0\xBB\x04\0\0\xBB\x04\0\0\xF7\x01\x01\0\xBB\x04\0\0\xFA\x04\0\0\x90\x01\0\0\xFA\x04\0\0\x1F\x05\0\0\x99\x01\0\0\x1F\x05\0\0D\x05\0\0\x94\x01\0\0D\x05\0\0v\x05\0\0\x9C\x01\0\0v\x05\0\0\x85\x05\0\0\xF6\x01\x02\0\x85\x05\0\0\xB8\x05\0\0\x9C\x01\0\0\xB8\x05\0\0\xDA\x05\0\0\x9C\x01\0\0\xB8\x05\0\0\xDA\x05\0\0\x9C\x01\0\0\xDA\x05\0\0\xF7\x05\0\0\xF4\x01\x02\0\xF7\x05\0\0\x14\x06\0\0\x99\x01\0\0\x14\x06\0\0i\x06\0\0\x90\x01\0\0i\x06\0\0\xB5\x06\0\0\x90\x01\0\0\xBB\x04\0\0\xBB\x04\0\0\x99\x01\0\0\xBB\x04\0\0\xBB\x04\0\0\0\0\0\0\xBB\x04\0\0\xBB\x04\0\0\0\0\0\0\xBB\x04\0\0\xBB\x04\0\0\0\0\0\0\xBB\x04\0\0\xBB\x04\0\0\0\0\0\0\xBB\x04\0\0\xBB\x04\0\0\0\0\0\0\xBB\x04\0\0\xBB\x04\0\0\0\0\0\0\xBB\x04\0\0\xBB\x04\0\0\0\0\0\0\xBB\x04\0\0\xBB\x04\0\0\0\0\0\0\xBB\x04\0\0\xBB\x04\0\0\0\0\0\0\xBB\x04\0\0\xBB\x04\0\0\0\0\0\0\xBB\x04\0\0\xBB\x04\0\0\0\0\0\0\xBB\x04\0\0\xBB\x04\0\0\0\0\0\0\xBB\x04\0\0\xBB\x04\0\0\0\0\0\0",
         first :
-        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x06\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0\x0C\0\0\0\r\0\0\0\x0E\0\0\0\x0F\0\0\0\x10\0\0\0\x11\0\0\0",
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x06\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0\x0C\0\0\0\r\0\0\0\x0E\0\0\0\x0F\0\0\0\x10\0\0\0\x11\0\0\0\x12\0\0\0\x13\0\0\0\x14\0\0\0\x15\0\0\0\x16\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0",
         slots :
-        b"\0\0\0\0\0\0\x01\0\0\0\0\0\n\0\0\0\0\0\r\0\0\0\x10\0\0\0\0\0\x0E\0\0\0\0\0\0\0\0\0\0\0\t\0\0\0\0\0\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x04\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x03\0\0\0\x0F\0\0\0\x0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0C\0\x06\0\x05\0\x11\0\0\0\0\0\x08\0\x07\0",
-        seed : 0, style : Fc, by_length : { 12 => [r"AccessDenied" 4] 13 =>
-        [r"AliasNotFound" 8] 14 => [r"EntityTooLarge" 3] 15 => [r"InvalidArgument" 0
-        r"ServiceNotFound" 7 r"VersionNotFound" 10] 16 => [r"PathNotSupported" 2] 17 =>
-        [r"SignatureNotMatch" 5 r"ResourceExhausted" 13 r"ResourceThrottled" 16] 18 =>
-        [r"InvalidAccessKeyID" 6 r"DomainNameNotFound" 9 r"LimitExceededError" 12] 19 =>
-        [r"ClientClosedRequest" 14 r"InternalServerError" 15] 21 =>
-        [r"MissingRequiredHeader" 1 r"ConcurrentUpdateError" 11] }
+        b"\0\0\0\0\0\0\x1C\0\0\0\0\0\x11\0\0\0\0\0\x04\0\0\0\0\0\0\0\0\0\x1E\0\x1B\0\x1D\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1A\0\0\0\0\0\0\0\x13\0\0\0\0\0\x02\0\0\0\0\0\0\0\0\0\0\0\x08\0\0\0%\0\0\0\0\0\n\0\x0E\0\x16\0\0\0\0\0(\0\0\0\0\0\x19\0\0\0'\0\x05\0\x10\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0#\0\0\0\x0C\0\0\0*\0+\0\0\0\r\0\x14\0\0\0\0\0\0\0\0\0\x07\0\0\0\0\0\0\0\x17\0\0\0\x06\0\x01\0\0\0\x0F\0\t\0\x1F\0\0\0\0\0\0\0\0\0!\0\0\0\x03\0\0\0&\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x15\0\0\0)\0\0\0\0\0\"\0\0\0\0\0\x18\0\0\0\0\0\0\0 \0\0\0\0\0\0\0\x0B\0$\0\x12\0",
+        seed : 4354685564936845354, style : Fc, by_length : { 8 => [r"CAExited" 22] 11 =>
+        [r"BadResponse" 21] 12 => [r"AccessDenied" 4] 13 => [r"AliasNotFound" 8] 14 =>
+        [r"EntityTooLarge" 3 r"CAFileNotFound" 23] 15 => [r"InvalidArgument" 0
+        r"ServiceNotFound" 7 r"VersionNotFound" 10 r"ServiceNotEmpty" 32
+        r"TriggerNotFound" 37] 16 => [r"PathNotSupported" 2 r"CAFilePermission" 24
+        r"FunctionNotFound" 34 r"FunctionNotEmpty" 35] 17 => [r"SignatureNotMatch" 5
+        r"ResourceExhausted" 13 r"ResourceThrottled" 16] 18 => [r"InvalidAccessKeyID" 6
+        r"DomainNameNotFound" 9 r"LimitExceededError" 12 r"AliasAlreadyExists" 18
+        r"PreconditionFailed" 38] 19 => [r"ClientClosedRequest" 14 r"InternalServerError"
+        15] 20 => [r"AsyncConfigNotExists" 19 r"MalformedPOSTRequest" 30
+        r"ServiceAlreadyExists" 31 r"TriggerAlreadyExists" 36 r"RequestTimeTooSkewed" 40
+        r"UnsupportedMediaType" 41] 21 => [r"MissingRequiredHeader" 1
+        r"ConcurrentUpdateError" 11 r"DomainNameNotResolved" 27 r"FunctionAlreadyExists"
+        33] 22 => [r"AsyncInvocationStopped" 20 r"DomainNameResolveError" 28
+        r"OnDemandConfigNotFound" 42] 23 => [r"DomainNameAlreadyExists" 26] 24 =>
+        [r"CrossAccountAccessDenied" 39] 25 => [r"DestinationDeliveryFailed" 25] 26 =>
+        [r"EventBridgeTriggerConflict" 29] 37 =>
+        [r"AdditionalVersionContainsMajorVersion" 17] }
     );
 };

@@ -111,12 +111,10 @@ pub mod airticketopen {
     pub type AirticketopenError = crate::pop::PopError;
 }
 
-/// `AiworkspaceError`: the `aiworkspace` API documents no error code of its own; its errors are
-/// the POP gateway's common ones ([`pop::PopError`](crate::pop::PopError)).
-pub mod aiworkspace {
-    /// The `aiworkspace` API's errors: the POP gateway's common ones.
-    pub type AiworkspaceError = crate::pop::PopError;
-}
+/// `AiworkspaceError`: the `aiworkspace` API's errors (feature `aiworkspace`).
+#[cfg(feature = "aiworkspace")]
+#[rustfmt::skip] // Generated, formatted by prettyplease: checked as it is.
+pub mod aiworkspace;
 
 /// `AlbError`: the `alb` API's errors (feature `alb`).
 #[cfg(feature = "alb")]
@@ -242,19 +240,15 @@ pub mod carbonfootprint {
     pub type CarbonfootprintError = crate::pop::PopError;
 }
 
-/// `CasError`: the `cas` API documents no error code of its own; its errors are
-/// the POP gateway's common ones ([`pop::PopError`](crate::pop::PopError)).
-pub mod cas {
-    /// The `cas` API's errors: the POP gateway's common ones.
-    pub type CasError = crate::pop::PopError;
-}
+/// `CasError`: the `cas` API's errors (feature `cas`).
+#[cfg(feature = "cas")]
+#[rustfmt::skip] // Generated, formatted by prettyplease: checked as it is.
+pub mod cas;
 
-/// `CassandraError`: the `cassandra` API documents no error code of its own; its errors are
-/// the POP gateway's common ones ([`pop::PopError`](crate::pop::PopError)).
-pub mod cassandra {
-    /// The `cassandra` API's errors: the POP gateway's common ones.
-    pub type CassandraError = crate::pop::PopError;
-}
+/// `CassandraError`: the `cassandra` API's errors (feature `cassandra`).
+#[cfg(feature = "cassandra")]
+#[rustfmt::skip] // Generated, formatted by prettyplease: checked as it is.
+pub mod cassandra;
 
 /// `CbnError`: the `cbn` API's errors (feature `cbn`).
 #[cfg(feature = "cbn")]
@@ -320,12 +314,10 @@ pub mod cloudauth_intl {
     pub type CloudauthIntlError = crate::pop::PopError;
 }
 
-/// `CloudcontrolError`: the `cloudcontrol` API documents no error code of its own; its errors are
-/// the POP gateway's common ones ([`pop::PopError`](crate::pop::PopError)).
-pub mod cloudcontrol {
-    /// The `cloudcontrol` API's errors: the POP gateway's common ones.
-    pub type CloudcontrolError = crate::pop::PopError;
-}
+/// `CloudcontrolError`: the `cloudcontrol` API's errors (feature `cloudcontrol`).
+#[cfg(feature = "cloudcontrol")]
+#[rustfmt::skip] // Generated, formatted by prettyplease: checked as it is.
+pub mod cloudcontrol;
 
 /// `CloudeslError`: the `cloudesl` API's errors (feature `cloudesl`).
 #[cfg(feature = "cloudesl")]
@@ -342,12 +334,10 @@ pub mod cloudfw;
 #[rustfmt::skip] // Generated, formatted by prettyplease: checked as it is.
 pub mod cloudphone;
 
-/// `CloudssoError`: the `cloudsso` API documents no error code of its own; its errors are
-/// the POP gateway's common ones ([`pop::PopError`](crate::pop::PopError)).
-pub mod cloudsso {
-    /// The `cloudsso` API's errors: the POP gateway's common ones.
-    pub type CloudssoError = crate::pop::PopError;
-}
+/// `CloudssoError`: the `cloudsso` API's errors (feature `cloudsso`).
+#[cfg(feature = "cloudsso")]
+#[rustfmt::skip] // Generated, formatted by prettyplease: checked as it is.
+pub mod cloudsso;
 
 /// `CmsError`: the `cms` API's errors (feature `cms`).
 #[cfg(feature = "cms")]
@@ -371,12 +361,10 @@ pub mod companyreg;
 #[rustfmt::skip] // Generated, formatted by prettyplease: checked as it is.
 pub mod composer;
 
-/// `ComputenestError`: the `computenest` API documents no error code of its own; its errors are
-/// the POP gateway's common ones ([`pop::PopError`](crate::pop::PopError)).
-pub mod computenest {
-    /// The `computenest` API's errors: the POP gateway's common ones.
-    pub type ComputenestError = crate::pop::PopError;
-}
+/// `ComputenestError`: the `computenest` API's errors (feature `computenest`).
+#[cfg(feature = "computenest")]
+#[rustfmt::skip] // Generated, formatted by prettyplease: checked as it is.
+pub mod computenest;
 
 /// `ComputenestsupplierError`: the `computenestsupplier` API's errors (feature `computenestsupplier`).
 #[cfg(feature = "computenestsupplier")]
@@ -398,12 +386,10 @@ pub mod contactcenterai;
 #[rustfmt::skip] // Generated, formatted by prettyplease: checked as it is.
 pub mod cr;
 
-/// `CsError`: the `cs` API documents no error code of its own; its errors are
-/// the POP gateway's common ones ([`pop::PopError`](crate::pop::PopError)).
-pub mod cs {
-    /// The `cs` API's errors: the POP gateway's common ones.
-    pub type CsError = crate::pop::PopError;
-}
+/// `CsError`: the `cs` API's errors (feature `cs`).
+#[cfg(feature = "cs")]
+#[rustfmt::skip] // Generated, formatted by prettyplease: checked as it is.
+pub mod cs;
 
 /// `CsasError`: the `csas` API's errors (feature `csas`).
 #[cfg(feature = "csas")]
@@ -424,6 +410,11 @@ pub mod dashscope;
 #[cfg(feature = "dataanalysisgbi")]
 #[rustfmt::skip] // Generated, formatted by prettyplease: checked as it is.
 pub mod dataanalysisgbi;
+
+/// `DatahubError`: the `datahub` API's errors (feature `datahub`).
+#[cfg(feature = "datahub")]
+#[rustfmt::skip] // Generated, formatted by prettyplease: checked as it is.
+pub mod datahub;
 
 /// `DatalakeError`: the `datalake` API's errors (feature `datalake`).
 #[cfg(feature = "datalake")]
@@ -460,19 +451,15 @@ pub mod dcdn;
 #[rustfmt::skip] // Generated, formatted by prettyplease: checked as it is.
 pub mod ddi;
 
-/// `DdosbgpError`: the `ddosbgp` API documents no error code of its own; its errors are
-/// the POP gateway's common ones ([`pop::PopError`](crate::pop::PopError)).
-pub mod ddosbgp {
-    /// The `ddosbgp` API's errors: the POP gateway's common ones.
-    pub type DdosbgpError = crate::pop::PopError;
-}
+/// `DdosbgpError`: the `ddosbgp` API's errors (feature `ddosbgp`).
+#[cfg(feature = "ddosbgp")]
+#[rustfmt::skip] // Generated, formatted by prettyplease: checked as it is.
+pub mod ddosbgp;
 
-/// `DdoscooError`: the `ddoscoo` API documents no error code of its own; its errors are
-/// the POP gateway's common ones ([`pop::PopError`](crate::pop::PopError)).
-pub mod ddoscoo {
-    /// The `ddoscoo` API's errors: the POP gateway's common ones.
-    pub type DdoscooError = crate::pop::PopError;
-}
+/// `DdoscooError`: the `ddoscoo` API's errors (feature `ddoscoo`).
+#[cfg(feature = "ddoscoo")]
+#[rustfmt::skip] // Generated, formatted by prettyplease: checked as it is.
+pub mod ddoscoo;
 
 /// `DdosdiversionError`: the `ddosdiversion` API's errors (feature `ddosdiversion`).
 #[cfg(feature = "ddosdiversion")]
@@ -496,12 +483,10 @@ pub mod devs {
     pub type DevsError = crate::pop::PopError;
 }
 
-/// `DfsError`: the `dfs` API documents no error code of its own; its errors are
-/// the POP gateway's common ones ([`pop::PopError`](crate::pop::PopError)).
-pub mod dfs {
-    /// The `dfs` API's errors: the POP gateway's common ones.
-    pub type DfsError = crate::pop::PopError;
-}
+/// `DfsError`: the `dfs` API's errors (feature `dfs`).
+#[cfg(feature = "dfs")]
+#[rustfmt::skip] // Generated, formatted by prettyplease: checked as it is.
+pub mod dfs;
 
 /// `DianjinError`: the `dianjin` API documents no error code of its own; its errors are
 /// the POP gateway's common ones ([`pop::PopError`](crate::pop::PopError)).
@@ -599,12 +584,10 @@ pub mod dyvmsapi_intl;
 #[rustfmt::skip] // Generated, formatted by prettyplease: checked as it is.
 pub mod eais;
 
-/// `EasError`: the `eas` API documents no error code of its own; its errors are
-/// the POP gateway's common ones ([`pop::PopError`](crate::pop::PopError)).
-pub mod eas {
-    /// The `eas` API's errors: the POP gateway's common ones.
-    pub type EasError = crate::pop::PopError;
-}
+/// `EasError`: the `eas` API's errors (feature `eas`).
+#[cfg(feature = "eas")]
+#[rustfmt::skip] // Generated, formatted by prettyplease: checked as it is.
+pub mod eas;
 
 /// `EasygeneError`: the `easygene` API's errors (feature `easygene`).
 #[cfg(feature = "easygene")]
@@ -616,12 +599,10 @@ pub mod easygene;
 #[rustfmt::skip] // Generated, formatted by prettyplease: checked as it is.
 pub mod ebs;
 
-/// `EcdError`: the `ecd` API documents no error code of its own; its errors are
-/// the POP gateway's common ones ([`pop::PopError`](crate::pop::PopError)).
-pub mod ecd {
-    /// The `ecd` API's errors: the POP gateway's common ones.
-    pub type EcdError = crate::pop::PopError;
-}
+/// `EcdError`: the `ecd` API's errors (feature `ecd`).
+#[cfg(feature = "ecd")]
+#[rustfmt::skip] // Generated, formatted by prettyplease: checked as it is.
+pub mod ecd;
 
 /// `EciError`: the `eci` API's errors (feature `eci`).
 #[cfg(feature = "eci")]
@@ -662,12 +643,10 @@ pub mod edututor {
     pub type EdututorError = crate::pop::PopError;
 }
 
-/// `EfloError`: the `eflo` API documents no error code of its own; its errors are
-/// the POP gateway's common ones ([`pop::PopError`](crate::pop::PopError)).
-pub mod eflo {
-    /// The `eflo` API's errors: the POP gateway's common ones.
-    pub type EfloError = crate::pop::PopError;
-}
+/// `EfloError`: the `eflo` API's errors (feature `eflo`).
+#[cfg(feature = "eflo")]
+#[rustfmt::skip] // Generated, formatted by prettyplease: checked as it is.
+pub mod eflo;
 
 /// `EfloCnpError`: the `eflo-cnp` API's errors (feature `eflo-cnp`).
 #[cfg(feature = "eflo-cnp")]
@@ -813,12 +792,10 @@ pub mod foas {
     pub type FoasError = crate::pop::PopError;
 }
 
-/// `FoasconsoleError`: the `foasconsole` API documents no error code of its own; its errors are
-/// the POP gateway's common ones ([`pop::PopError`](crate::pop::PopError)).
-pub mod foasconsole {
-    /// The `foasconsole` API's errors: the POP gateway's common ones.
-    pub type FoasconsoleError = crate::pop::PopError;
-}
+/// `FoasconsoleError`: the `foasconsole` API's errors (feature `foasconsole`).
+#[cfg(feature = "foasconsole")]
+#[rustfmt::skip] // Generated, formatted by prettyplease: checked as it is.
+pub mod foasconsole;
 
 /// `GaError`: the `ga` API's errors (feature `ga`).
 #[cfg(feature = "ga")]
@@ -984,12 +961,10 @@ pub mod imm;
 #[rustfmt::skip] // Generated, formatted by prettyplease: checked as it is.
 pub mod imp;
 
-/// `ImsError`: the `ims` API documents no error code of its own; its errors are
-/// the POP gateway's common ones ([`pop::PopError`](crate::pop::PopError)).
-pub mod ims {
-    /// The `ims` API's errors: the POP gateway's common ones.
-    pub type ImsError = crate::pop::PopError;
-}
+/// `ImsError`: the `ims` API's errors (feature `ims`).
+#[cfg(feature = "ims")]
+#[rustfmt::skip] // Generated, formatted by prettyplease: checked as it is.
+pub mod ims;
 
 /// `IotError`: the `iot` API's errors (feature `iot`).
 #[cfg(feature = "iot")]
@@ -1081,12 +1056,10 @@ pub mod metaspace {
     pub type MetaspaceError = crate::pop::PopError;
 }
 
-/// `MhubError`: the `mhub` API documents no error code of its own; its errors are
-/// the POP gateway's common ones ([`pop::PopError`](crate::pop::PopError)).
-pub mod mhub {
-    /// The `mhub` API's errors: the POP gateway's common ones.
-    pub type MhubError = crate::pop::PopError;
-}
+/// `MhubError`: the `mhub` API's errors (feature `mhub`).
+#[cfg(feature = "mhub")]
+#[rustfmt::skip] // Generated, formatted by prettyplease: checked as it is.
+pub mod mhub;
 
 /// `MilvusError`: the `milvus` API documents no error code of its own; its errors are
 /// the POP gateway's common ones ([`pop::PopError`](crate::pop::PopError)).
@@ -1227,12 +1200,10 @@ pub mod openitag {
     pub type OpenitagError = crate::pop::PopError;
 }
 
-/// `OpensearchError`: the `opensearch` API documents no error code of its own; its errors are
-/// the POP gateway's common ones ([`pop::PopError`](crate::pop::PopError)).
-pub mod opensearch {
-    /// The `opensearch` API's errors: the POP gateway's common ones.
-    pub type OpensearchError = crate::pop::PopError;
-}
+/// `OpensearchError`: the `opensearch` API's errors (feature `opensearch`).
+#[cfg(feature = "opensearch")]
+#[rustfmt::skip] // Generated, formatted by prettyplease: checked as it is.
+pub mod opensearch;
 
 /// `OptError`: the `opt` API's errors (feature `opt`).
 #[cfg(feature = "opt")]
@@ -1301,12 +1272,10 @@ pub mod paifeaturestore {
     pub type PaifeaturestoreError = crate::pop::PopError;
 }
 
-/// `PaiflowError`: the `paiflow` API documents no error code of its own; its errors are
-/// the POP gateway's common ones ([`pop::PopError`](crate::pop::PopError)).
-pub mod paiflow {
-    /// The `paiflow` API's errors: the POP gateway's common ones.
-    pub type PaiflowError = crate::pop::PopError;
-}
+/// `PaiflowError`: the `paiflow` API's errors (feature `paiflow`).
+#[cfg(feature = "paiflow")]
+#[rustfmt::skip] // Generated, formatted by prettyplease: checked as it is.
+pub mod paiflow;
 
 /// `PaillmtraceError`: the `paillmtrace` API documents no error code of its own; its errors are
 /// the POP gateway's common ones ([`pop::PopError`](crate::pop::PopError)).
@@ -1478,19 +1447,15 @@ pub mod resourcesharing;
 #[rustfmt::skip] // Generated, formatted by prettyplease: checked as it is.
 pub mod retailadvqa;
 
-/// `RocketmqError`: the `rocketmq` API documents no error code of its own; its errors are
-/// the POP gateway's common ones ([`pop::PopError`](crate::pop::PopError)).
-pub mod rocketmq {
-    /// The `rocketmq` API's errors: the POP gateway's common ones.
-    pub type RocketmqError = crate::pop::PopError;
-}
+/// `RocketmqError`: the `rocketmq` API's errors (feature `rocketmq`).
+#[cfg(feature = "rocketmq")]
+#[rustfmt::skip] // Generated, formatted by prettyplease: checked as it is.
+pub mod rocketmq;
 
-/// `RosError`: the `ros` API documents no error code of its own; its errors are
-/// the POP gateway's common ones ([`pop::PopError`](crate::pop::PopError)).
-pub mod ros {
-    /// The `ros` API's errors: the POP gateway's common ones.
-    pub type RosError = crate::pop::PopError;
-}
+/// `RosError`: the `ros` API's errors (feature `ros`).
+#[cfg(feature = "ros")]
+#[rustfmt::skip] // Generated, formatted by prettyplease: checked as it is.
+pub mod ros;
 
 /// `RtcError`: the `rtc` API's errors (feature `rtc`).
 #[cfg(feature = "rtc")]
@@ -1545,12 +1510,10 @@ pub mod sasti {
 #[rustfmt::skip] // Generated, formatted by prettyplease: checked as it is.
 pub mod scdn;
 
-/// `Schedulerx2Error`: the `schedulerx2` API documents no error code of its own; its errors are
-/// the POP gateway's common ones ([`pop::PopError`](crate::pop::PopError)).
-pub mod schedulerx2 {
-    /// The `schedulerx2` API's errors: the POP gateway's common ones.
-    pub type Schedulerx2Error = crate::pop::PopError;
-}
+/// `Schedulerx2Error`: the `schedulerx2` API's errors (feature `schedulerx2`).
+#[cfg(feature = "schedulerx2")]
+#[rustfmt::skip] // Generated, formatted by prettyplease: checked as it is.
+pub mod schedulerx2;
 
 /// `Schedulerx3Error`: the `schedulerx3` API's errors (feature `schedulerx3`).
 #[cfg(feature = "schedulerx3")]
@@ -1677,12 +1640,10 @@ pub mod swas_open;
 #[rustfmt::skip] // Generated, formatted by prettyplease: checked as it is.
 pub mod sysom;
 
-/// `TablestoreError`: the `tablestore` API documents no error code of its own; its errors are
-/// the POP gateway's common ones ([`pop::PopError`](crate::pop::PopError)).
-pub mod tablestore {
-    /// The `tablestore` API's errors: the POP gateway's common ones.
-    pub type TablestoreError = crate::pop::PopError;
-}
+/// `TablestoreError`: the `tablestore` API's errors (feature `tablestore`).
+#[cfg(feature = "tablestore")]
+#[rustfmt::skip] // Generated, formatted by prettyplease: checked as it is.
+pub mod tablestore;
 
 /// `TagError`: the `tag` API's errors (feature `tag`).
 #[cfg(feature = "tag")]
@@ -1713,12 +1674,10 @@ pub mod trafficfxopen {
 #[rustfmt::skip] // Generated, formatted by prettyplease: checked as it is.
 pub mod vcs;
 
-/// `VervericaError`: the `ververica` API documents no error code of its own; its errors are
-/// the POP gateway's common ones ([`pop::PopError`](crate::pop::PopError)).
-pub mod ververica {
-    /// The `ververica` API's errors: the POP gateway's common ones.
-    pub type VervericaError = crate::pop::PopError;
-}
+/// `VervericaError`: the `ververica` API's errors (feature `ververica`).
+#[cfg(feature = "ververica")]
+#[rustfmt::skip] // Generated, formatted by prettyplease: checked as it is.
+pub mod ververica;
 
 /// `ViapiError`: the `viapi` API documents no error code of its own; its errors are
 /// the POP gateway's common ones ([`pop::PopError`](crate::pop::PopError)).
