@@ -172,17 +172,21 @@ pub fn products(root: &Path) -> Result<Vec<Product>, String> {
     // Absent until the first `import-terraform`.
     let terraform = csv_stems(&root.join("spec/terraform")).unwrap_or_default();
     let versions = versions(root)?;
+    // The return-results page first, then the POP gateway's codes, as every RPC product.
+    let mut ecs_tables = vec![
+        "spec/ecs.csv".to_owned(),
+        "spec/families/pop.csv".to_owned(),
+        "spec/ecs-api.csv".to_owned(),
+    ];
+    if terraform.contains("ecs") {
+        ecs_tables.push("spec/terraform/ecs.csv".to_owned());
+    }
     let mut products = vec![
         Product {
             name: "ecs".to_owned(),
             module: "ecs".to_owned(),
             enum_name: "EcsError".to_owned(),
-            // The return-results page first, then the POP gateway's codes, as every RPC product.
-            tables: vec![
-                "spec/ecs.csv".to_owned(),
-                "spec/families/pop.csv".to_owned(),
-                "spec/ecs-api.csv".to_owned(),
-            ],
+            tables: ecs_tables,
             version: versions.get("ecs").cloned(),
             codeless: false,
             success_codes: Vec::new(),

@@ -30,10 +30,20 @@ fn families_with_their_own_gateway_get_no_pop_codes_and_others_do() {
     }
     assert_eq!(find("dysmsapi").tables[2], "spec/families/dysmsapi.csv");
     assert_eq!(find("fc-open").enum_name, "FcOpenError");
-    // ECS is an RPC product: its return-results page, the POP gateway's codes, its metadata.
+    // ECS is an RPC product: its return-results page, the POP gateway's codes, its metadata,
+    // then the codes the Terraform provider checks for.
     assert_eq!(
         find("ecs").tables,
-        ["spec/ecs.csv", "spec/families/pop.csv", "spec/ecs-api.csv"]
+        [
+            "spec/ecs.csv",
+            "spec/families/pop.csv",
+            "spec/ecs-api.csv",
+            "spec/terraform/ecs.csv"
+        ]
+    );
+    assert_eq!(
+        find("vpc").tables.last().map(String::as_str),
+        Some("spec/terraform/vpc.csv")
     );
 }
 
