@@ -58,27 +58,36 @@ fn message(rng: &mut Rng) -> String {
     text
 }
 
-/// README's retry example, the first `rust` block after `## Retrying`, as a doc comment's
-/// Markdown: `lib.rs` compiles it as a doctest, so the README's code stays true.
-fn readme_retry_example(out: &std::path::Path) {
+/// A README example, the first `rust` block after the heading `## {heading}`, as a doc
+/// comment's Markdown in `OUT_DIR/{file}`: `lib.rs` compiles it as a doctest, so the README's
+/// code stays true.
+fn readme_example(out: &std::path::Path, heading: &str, file: &str) {
     println!("cargo:rerun-if-changed=../README.md");
     let readme = std::fs::read_to_string("../README.md").expect("README.md");
-    let section = &readme[readme.find("\n## Retrying").expect("README: ## Retrying")..];
+    let at = readme
+        .find(&format!("\n## {heading}\n"))
+        .unwrap_or_else(|| panic!("README: ## {heading}"));
+    let section = &readme[at..];
     let start = section
         .find("```rust\n")
-        .expect("README: a rust block in ## Retrying");
+        .unwrap_or_else(|| panic!("README: a rust block in ## {heading}"));
     let block = &section[start..];
     let end = block["```rust\n".len()..]
         .find("\n```\n")
         .expect("README: the block's end")
         + "```rust\n".len()
         + "\n```\n".len();
-    std::fs::write(out.join("readme_retry.md"), &block[..end]).unwrap();
+    std::fs::write(out.join(file), &block[..end]).unwrap();
 }
 
 fn main() {
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR"));
-    readme_retry_example(&out);
+    readme_example(&out, "Retrying", "readme_retry.md");
+    readme_example(
+        &out,
+        "Matching what one call can fail with",
+        "readme_operations.md",
+    );
     let mut rng = Rng(0x5EED_A11C_E5C0_DE01);
     let mut modules = String::new();
     for table in 0..12 {

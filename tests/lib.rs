@@ -12,6 +12,10 @@ pub mod rng;
 #[doc = include_str!(concat!(env!("OUT_DIR"), "/readme_retry.md"))]
 pub mod readme_retry {}
 
+/// README's example of operations' kinds, as written there, compiled as a doctest.
+#[doc = include_str!(concat!(env!("OUT_DIR"), "/readme_operations.md"))]
+pub mod readme_operations {}
+
 /// Errors of a small test API, whose messages hold Markdown and HTML characters.
 #[error_table(csv = "spec/small.csv")]
 pub enum SmallError {}

@@ -1,5 +1,5 @@
 //! Every product's table, embedded as data (`cli/catalog.csv` and `cli/products.csv`,
-//! written by `cargo xtask codegen`; the tables without their `apis` column) and built at run
+//! written by `cargo xtask codegen`; the tables without their `source` column) and built at run
 //! time into the runtime's own [`Table`]: `list`, `explain` and `decode` answer for any
 //! product through [`CatalogCode`], an [`ErrorCode`] over that table, so every answer comes
 //! from the lookups a generated enum uses, without the CLI compiling every product's enum.
@@ -29,12 +29,37 @@ pub(crate) struct Product {
     pub listed: Listed,
     pub table: &'static Table,
     variants: Vec<String>,
+    /// Per code (by index), the APIs that document it, sorted (the `apis` column).
+    apis: Vec<Vec<String>>,
 }
 
 impl Product {
     /// The catalog name (`ecs`, `oss`).
     pub(crate) fn name(&self) -> &str {
         &self.listed.product
+    }
+
+    /// The APIs that document the code at `index`, sorted.
+    pub(crate) fn apis_of(&self, index: usize) -> &[String] {
+        self.apis.get(index).map_or(&[], Vec::as_slice)
+    }
+
+    /// The codes' indices an API documents, in table order; none for an unknown API.
+    pub(crate) fn codes_of_api(&self, api: &str) -> Vec<usize> {
+        (0..self.apis.len())
+            .filter(|&i| self.apis[i].iter().any(|a| a == api))
+            .collect()
+    }
+
+    /// The name of an API's operation kind (`DescribeInstancesError`), by the generator's
+    /// rule over every API of the product; `None` for an API that documents no code.
+    pub(crate) fn kind_name(&self, api: &str) -> Option<String> {
+        let apis: std::collections::BTreeSet<&str> =
+            self.apis.iter().flatten().map(String::as_str).collect();
+        aliyun_errors_codegen::kind_names(&self.listed.enum_name, apis)
+            .into_iter()
+            .find(|(name, _)| *name == api)
+            .map(|(_, kind)| kind)
     }
 
     /// Runs `f` with [`CatalogCode`] answering from this product's table.
@@ -113,7 +138,7 @@ fn tables(wanted: impl Fn(&str) -> bool) -> Result<Vec<(String, String)>, Failur
         }
         if tables.last().is_none_or(|(name, _)| name != table) {
             let mut writer = csv::Writer::from_writer(Vec::new());
-            let _ = writer.write_record(["code", "http_status", "message", "retry"]);
+            let _ = writer.write_record(["code", "http_status", "message", "retry", "apis"]);
             tables.push((table.to_owned(), writer));
         }
         if let Some((_, writer)) = tables.last_mut() {
@@ -172,10 +197,16 @@ fn merge(listed: Listed, tables: &[(String, String)]) -> Result<Product, Failure
     };
     let table = Table::leak(parsed.encode(), style);
     let variants = parsed.codes().iter().map(|c| c.variant.clone()).collect();
+    let apis = parsed
+        .codes()
+        .iter()
+        .map(|c| parsed.apis_of(c).into_iter().map(str::to_owned).collect())
+        .collect();
     Ok(Product {
         listed,
         table,
         variants,
+        apis,
     })
 }
 

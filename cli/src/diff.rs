@@ -15,10 +15,12 @@ pub(crate) struct Args {
     old: PathBuf,
     /// The table as it will be.
     new: PathBuf,
-    /// The enum is #[non_exhaustive]: an added code breaks no one's match.
+    /// The enum (and its operations' kinds) are #[non_exhaustive]: an added code breaks no
+    /// one's match.
     #[arg(long)]
     non_exhaustive: bool,
-    /// Print JSON: added, removed, changed, verdict, release, reasons.
+    /// Print JSON: added, removed, changed, operations (per API whose documented codes changed:
+    /// api, kind, added, removed), verdict, release, reasons.
     #[arg(long)]
     json: bool,
 }
@@ -114,6 +116,70 @@ pub(crate) struct CodeChange {
     retry: Option<Change<&'static str>>,
 }
 
+/// An API whose documented codes changed: its operation kind's variants added and removed
+/// (an API new to the table adds them all; one gone removes them all).
+#[derive(Debug, serde::Serialize)]
+pub(crate) struct OperationChange {
+    api: String,
+    /// The operation kind's name (`<Api>Error`), the new table's (the old one's if gone).
+    kind: String,
+    added: Vec<String>,
+    removed: Vec<String>,
+}
+
+impl OperationChange {
+    /// Each API whose list of codes differs between the tables, sorted by name.
+    fn all(old: &ParsedTable, new: &ParsedTable) -> Vec<OperationChange> {
+        use std::collections::BTreeSet;
+        let lists = |table: &ParsedTable| -> std::collections::BTreeMap<String, Vec<String>> {
+            let codes = table.codes();
+            aliyun_errors_codegen::apis_with_codes(table)
+                .into_iter()
+                .map(|(api, indices)| {
+                    let list = indices.iter().map(|&i| codes[i].code.clone()).collect();
+                    (api.to_owned(), list)
+                })
+                .collect()
+        };
+        let kinds = |table: &ParsedTable| -> std::collections::BTreeMap<String, String> {
+            let apis = aliyun_errors_codegen::apis_with_codes(table);
+            aliyun_errors_codegen::kind_names("", apis.into_keys())
+                .into_iter()
+                .map(|(api, kind)| (api.to_owned(), kind))
+                .collect()
+        };
+        let (before, after) = (lists(old), lists(new));
+        let (old_kinds, new_kinds) = (kinds(old), kinds(new));
+        let apis: BTreeSet<&String> = before.keys().chain(after.keys()).collect();
+        apis.into_iter()
+            .filter_map(|api| {
+                let empty = Vec::new();
+                let (was, is) = (
+                    before.get(api).unwrap_or(&empty),
+                    after.get(api).unwrap_or(&empty),
+                );
+                let added: Vec<String> = is.iter().filter(|c| !was.contains(c)).cloned().collect();
+                let removed: Vec<String> =
+                    was.iter().filter(|c| !is.contains(c)).cloned().collect();
+                if added.is_empty() && removed.is_empty() {
+                    return None;
+                }
+                let kind = new_kinds
+                    .get(api)
+                    .or_else(|| old_kinds.get(api))
+                    .cloned()
+                    .unwrap_or_default();
+                Some(OperationChange {
+                    api: api.clone(),
+                    kind,
+                    added,
+                    removed,
+                })
+            })
+            .collect()
+    }
+}
+
 /// What changed between two tables, and what release it calls for.
 #[derive(Debug, serde::Serialize)]
 pub(crate) struct TableDiff {
@@ -122,6 +188,8 @@ pub(crate) struct TableDiff {
     added: Vec<CodeSummary>,
     removed: Vec<CodeSummary>,
     changed: Vec<CodeChange>,
+    /// The operations' kinds (feature `operations`): each API whose documented codes changed.
+    operations: Vec<OperationChange>,
     verdict: Verdict,
     release: Release,
     reasons: Vec<String>,
@@ -169,6 +237,7 @@ impl TableDiff {
             added,
             removed,
             changed,
+            operations: OperationChange::all(old, new),
             verdict: Verdict::None,
             release: Release::None,
             reasons: Vec::new(),
@@ -194,6 +263,43 @@ impl TableDiff {
                 Release::Major,
                 format!(
                     "{added} variant(s) added to an exhaustive enum: every match without a wildcard arm stops compiling"
+                ),
+            );
+        }
+        // An operation kind is an enum of its own, generated exhaustive unless the product's is
+        // `non_exhaustive`: a variant added breaks a wildcard-free match on it, one removed
+        // breaks every user that names it.
+        let grown = diff
+            .operations
+            .iter()
+            .filter(|o| !o.added.is_empty())
+            .count();
+        let shrunk = diff
+            .operations
+            .iter()
+            .filter(|o| !o.removed.is_empty())
+            .count();
+        if shrunk > 0 {
+            diff.because(
+                Verdict::Breaking,
+                Release::Major,
+                format!("{shrunk} operation kind(s) lost variants: every user that names them stops compiling"),
+            );
+        }
+        if grown > 0 && non_exhaustive {
+            diff.because(
+                Verdict::Compatible,
+                Release::Minor,
+                format!(
+                    "{grown} operation kind(s) gained variants, non_exhaustive: no match breaks"
+                ),
+            );
+        } else if grown > 0 {
+            diff.because(
+                Verdict::Breaking,
+                Release::Major,
+                format!(
+                    "{grown} operation kind(s) gained variants: every match on them without a wildcard arm stops compiling"
                 ),
             );
         }
@@ -270,6 +376,12 @@ impl fmt::Display for TableDiff {
                 parts.push("messages changed".to_owned());
             }
             writeln!(f, "~ {} ({}): {}", c.code, c.variant, parts.join("; "))?;
+        }
+        for o in &self.operations {
+            let added = o.added.iter().map(|c| format!("+{c}"));
+            let removed = o.removed.iter().map(|c| format!("-{c}"));
+            let codes: Vec<String> = added.chain(removed).collect();
+            writeln!(f, "api {} ({}): {}", o.api, o.kind, codes.join(" "))?;
         }
         writeln!(
             f,

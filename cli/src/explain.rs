@@ -3,7 +3,6 @@
 
 use std::fmt::Write as _;
 
-use aliyun_errors::ecs::EcsError;
 use aliyun_errors::{Entry, ErrorCode, Retry, Style};
 use serde_json::json;
 
@@ -35,7 +34,7 @@ pub(crate) struct Args {
     #[arg(long, conflicts_with_all = ["api", "product"])]
     all_products: bool,
     /// Print JSON: code, known, variant, family, retry, rows, entry, apis (with --api: api,
-    /// codes).
+    /// kind, the API's operation kind `<Api>Error` or null, and codes).
     #[arg(long)]
     json: bool,
 }
@@ -44,16 +43,11 @@ pub(crate) fn run(args: &Args) -> Result<String, Failure> {
     if args.all_products {
         return all_products(args);
     }
-    let Some(sent) = &args.code else {
-        if args.product != crate::catalog::DEFAULT_PRODUCT {
-            return Err(Failure::new(
-                "--api reads ECS's table: the embedded catalog keeps no other product's APIs",
-            )
-            .code(2));
-        }
-        return Ok(api_codes(args.api.as_deref().unwrap_or(""), args.json));
-    };
     let product = crate::catalog::product(&args.product)?;
+    let Some(sent) = &args.code else {
+        let api = args.api.as_deref().unwrap_or("");
+        return Ok(product.with(|| api_codes(product, api, args.json)));
+    };
     let explained = product.with(|| Explained::of(product, sent, args));
     if args.json {
         return Ok(crate::to_json(&explained.json()));
@@ -124,7 +118,7 @@ struct Explained {
     retry: Retry,
     rows: Vec<Entry>,
     entry: Option<Entry>,
-    apis: Vec<&'static str>,
+    apis: Vec<String>,
 }
 
 impl Explained {
@@ -144,13 +138,7 @@ impl Explained {
             Some(Style::Rpc),
             false,
         );
-        // The catalog keeps no APIs: ECS's come from its enum.
-        let apis = match known {
-            Some(code) if product.name() == "ecs" => {
-                EcsError::from_code(code.code()).map_or(Vec::new(), |c| c.apis().collect())
-            }
-            _ => Vec::new(),
-        };
+        let apis = known.map_or(Vec::new(), |code| product.apis_of(code.index()).to_vec());
         Explained {
             code: sent.to_owned(),
             variant: known.map(|c| format!("{c:?}")),
@@ -178,9 +166,14 @@ impl Explained {
     }
 }
 
-/// The codes an API documents, in table order (none for an unknown API).
-fn api_codes(api: &str, json: bool) -> String {
-    let codes: Vec<EcsError> = EcsError::of_api(api).collect();
+/// Within `product.with`: the codes an API documents, in table order (none for an unknown
+/// API): the variants of the API's operation kind (`<product>::ops::<Api>Error`).
+fn api_codes(product: &crate::catalog::Product, api: &str, json: bool) -> String {
+    let codes: Vec<CatalogCode> = product
+        .codes_of_api(api)
+        .into_iter()
+        .map(CatalogCode::from_index)
+        .collect();
     if json {
         let codes: Vec<_> = codes
             .iter()
@@ -193,11 +186,20 @@ fn api_codes(api: &str, json: bool) -> String {
                 })
             })
             .collect();
-        return crate::to_json(&json!({ "api": api, "codes": codes }));
+        let kind = (!codes.is_empty())
+            .then(|| product.kind_name(api))
+            .flatten();
+        return crate::to_json(&json!({ "api": api, "kind": kind, "codes": codes }));
     }
     let mut out = String::new();
     for c in &codes {
-        let _ = writeln!(out, "{}  (EcsError::{c:?}, retry {})", c.code(), c.retry());
+        let _ = writeln!(
+            out,
+            "{}  ({}, retry {})",
+            c.code(),
+            named(product, &format!("{c:?}")),
+            c.retry()
+        );
     }
     let _ = writeln!(out, "{api}: {} codes", codes.len());
     out

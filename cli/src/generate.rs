@@ -26,6 +26,10 @@ pub(crate) struct Args {
     /// Emit the short #[derive(ErrorCode)] form, one #[error_code(...)] per row.
     #[arg(long)]
     derive: bool,
+    /// Also emit the operations' kinds of a table with the apis column: a module `ops` with,
+    /// per API that documents a code, an enum `<Api>Error` of those codes and `Other`.
+    #[arg(long, conflicts_with = "derive")]
+    operations: bool,
     /// Write to this file (only if its content changed) instead of standard output.
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
@@ -50,7 +54,8 @@ pub(crate) fn run(args: &Args) -> Result<Output, Failure> {
     }
     config
         .non_exhaustive(args.non_exhaustive)
-        .derive_form(args.derive);
+        .derive_form(args.derive)
+        .operations(args.operations);
     let source = config.generate().map_err(failure)?;
     let changed = match &args.out {
         Some(path) => Some(

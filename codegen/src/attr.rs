@@ -5,7 +5,7 @@ use syn::parse::{ParseStream, Parser};
 use syn::punctuated::Punctuated;
 use syn::{LitStr, Token};
 
-/// The options of `#[error_table(csv = "...", crate = "...", non_exhaustive)]`.
+/// The options of `#[error_table(csv = "...", crate = "...", non_exhaustive, operations)]`.
 pub(crate) struct Args {
     /// One or more tables, merged in order.
     pub csv: Vec<LitStr>,
@@ -13,6 +13,8 @@ pub(crate) struct Args {
     pub krate: Option<syn::Path>,
     /// Whether to mark the enum `#[non_exhaustive]`.
     pub non_exhaustive: bool,
+    /// Whether to generate the operations' kinds (module `ops`).
+    pub operations: bool,
 }
 
 /// Parses the options, collecting every problem into one error.
@@ -20,6 +22,7 @@ pub(crate) fn parse_args(tokens: TokenStream) -> syn::Result<Args> {
     let mut csv: Option<Vec<LitStr>> = None;
     let mut krate = None;
     let mut non_exhaustive = false;
+    let mut operations = false;
     let mut errors: Vec<syn::Error> = Vec::new();
 
     let parser = syn::meta::parser(|meta| {
@@ -39,9 +42,14 @@ pub(crate) fn parse_args(tokens: TokenStream) -> syn::Result<Args> {
                 errors.push(meta.error("duplicate option `non_exhaustive`"));
             }
             non_exhaustive = true;
+        } else if meta.path.is_ident("operations") {
+            if operations {
+                errors.push(meta.error("duplicate option `operations`"));
+            }
+            operations = true;
         } else {
             errors.push(meta.error(
-                "unknown option, expected `csv = \"...\"`, `crate = \"...\"` or `non_exhaustive`",
+                "unknown option, expected `csv = \"...\"`, `crate = \"...\"`, `non_exhaustive` or `operations`",
             ));
             skip_value(meta.input)?;
         }
@@ -72,6 +80,7 @@ pub(crate) fn parse_args(tokens: TokenStream) -> syn::Result<Args> {
             csv,
             krate,
             non_exhaustive,
+            operations,
         }),
     }
 }

@@ -38,6 +38,7 @@ pub struct Config {
     derive_form: bool,
     out_file: Option<PathBuf>,
     style: Option<String>,
+    operations: bool,
 }
 
 /// Why generation failed: every problem in the tables, or a problem of the configuration
@@ -76,6 +77,7 @@ impl Config {
             derive_form: false,
             out_file: None,
             style: None,
+            operations: false,
         }
     }
 
@@ -120,6 +122,14 @@ impl Config {
         self
     }
 
+    /// Also generates the operations' kinds of a table with the `apis` column: a child module
+    /// `ops` of the enum's, with per API that documents a code an enum `<Api>Error` of those
+    /// codes and `Other` (as the runtime's feature `operations` gives `ecs::ops`).
+    pub fn operations(&mut self, yes: bool) -> &mut Self {
+        self.operations = yes;
+        self
+    }
+
     /// Where [`write`](Self::write) writes: by default `$OUT_DIR/<name>.rs`.
     pub fn out_file(&mut self, path: impl Into<PathBuf>) -> &mut Self {
         self.out_file = Some(path.into());
@@ -128,6 +138,35 @@ impl Config {
 
     /// The formatted Rust source, starting with the `@generated` line.
     pub fn generate(&self) -> Result<String, ConfigError> {
+        let (table, spec) = self.prepare()?;
+        let tokens = if self.derive_form {
+            expand::derive_form(&table, &spec)
+        } else {
+            expand::expand(&table, &spec)
+        };
+        format_file(tokens)
+    }
+
+    /// The operations' kinds alone, formatted, as the contents of a file that is the enum's
+    /// child module (`#[path = "…"] mod ops;`): for a generator that compiles them under a
+    /// feature of its own, so that nothing of them is read without it. `None` for a table
+    /// without the `apis` column.
+    pub fn generate_operations(&self) -> Result<Option<String>, ConfigError> {
+        let (table, spec) = self.prepare()?;
+        if !table.has_apis() {
+            return Ok(None);
+        }
+        let mut text = String::new();
+        let krate = quote::ToTokens::to_token_stream(&spec.krate).to_string();
+        crate::ops::write_ops(&mut text, &table, &self.name, &krate, self.non_exhaustive);
+        let tokens: TokenStream = text.parse().map_err(|e| {
+            ConfigError::Config(format!("internal error: generated code does not lex: {e}"))
+        })?;
+        format_file(tokens).map(Some)
+    }
+
+    /// The merged table and the enum's spec, every option checked.
+    fn prepare(&self) -> Result<(crate::ParsedTable, EnumSpec), ConfigError> {
         let ident: syn::Ident = syn::parse_str(&self.name).map_err(|_| {
             ConfigError::Config(format!(
                 "enum name {:?} is not a Rust identifier",
@@ -165,15 +204,16 @@ impl Config {
             }
             spec.style = Some(style);
         }
+        if self.operations && self.derive_form {
+            return Err(ConfigError::Config(
+                "operations are written in the expanded form only".to_owned(),
+            ));
+        }
+        spec.operations = self.operations;
         // A build script reruns on `cargo:rerun-if-changed`; a checked-in file must not hold
         // this machine's absolute paths: nothing is tracked.
         spec.sources = shown;
-        let tokens = if self.derive_form {
-            expand::derive_form(&table, &spec)
-        } else {
-            expand::expand(&table, &spec)
-        };
-        format_file(tokens)
+        Ok((table, spec))
     }
 
     /// For a build script: prints `cargo:rerun-if-changed` for every table, generates, and

@@ -46,6 +46,7 @@ pub fn error_table(args: TokenStream, item: TokenStream) -> TokenStream {
     let mut spec = expand::EnumSpec::new(decl.vis, decl.ident, args.krate);
     spec.attrs = decl.attrs;
     spec.non_exhaustive = args.non_exhaustive;
+    spec.operations = args.operations;
     spec.sources = shown;
     spec.tracked = resolved
         .iter()

@@ -13,7 +13,7 @@ use syn::{Attribute, Visibility};
 
 use crate::PRIVATE_MODULE;
 use crate::lookup;
-use crate::model::{Code, ParsedTable};
+use crate::model::{Code, ParsedTable, Row};
 
 /// Everything about the generated enum that does not come from the table.
 pub(crate) struct EnumSpec {
@@ -32,6 +32,8 @@ pub(crate) struct EnumSpec {
     pub tracked: Vec<String>,
     /// The envelope style whose family retry rules the errors follow, if the product has one.
     pub style: Option<aliyun_errors_core::Style>,
+    /// Also generate the operations' kinds, as a child module `ops` (a table with `apis`).
+    pub operations: bool,
 }
 
 impl EnumSpec {
@@ -48,6 +50,7 @@ impl EnumSpec {
             sources: Vec::new(),
             tracked: Vec::new(),
             style: None,
+            operations: false,
         }
     }
 }
@@ -223,11 +226,16 @@ fn write_variants(out: &mut String, table: &ParsedTable, rows: Option<RowAttrs<'
 /// A variant's documentation: its wire code, statuses and retry class, then its message
 /// (one row: one line, the common case) or a list of its rows. `line` is scratch space.
 fn write_variant_docs(out: &mut String, line: &mut String, table: &ParsedTable, code: &Code) {
-    let rows = table.rows();
+    let rows: Vec<&Row> = table.rows_of(code).collect();
+    write_code_docs(out, line, code, &rows);
+}
+
+/// [`write_variant_docs`] from the rows given: a code's, or those of its rows one API
+/// documents (an operation's kind).
+pub(crate) fn write_code_docs(out: &mut String, line: &mut String, code: &Code, rows: &[&Row]) {
     let (wire, retry) = (&code.code, code.retry.as_str());
     line.clear();
-    if let [row] = code.rows[..] {
-        let row = &rows[row];
+    if let [row] = rows {
         line.push_str(" `");
         line.push_str(wire);
         match row.http_status {
@@ -244,7 +252,12 @@ fn write_variant_docs(out: &mut String, line: &mut String, table: &ParsedTable, 
         doc_line(out, line);
         return;
     }
-    let statuses = table.http_statuses(code);
+    let mut statuses: Vec<u16> = Vec::new();
+    for status in rows.iter().filter_map(|row| row.http_status) {
+        if !statuses.contains(&status) {
+            statuses.push(status);
+        }
+    }
     if statuses.is_empty() {
         let _ = write!(line, " `{wire}` (HTTP status not documented");
     } else {
@@ -257,7 +270,7 @@ fn write_variant_docs(out: &mut String, line: &mut String, table: &ParsedTable, 
     let _ = write!(line, ", retry: {retry}):");
     doc_line(out, line);
     doc_line(out, "");
-    for row in table.rows_of(code) {
+    for row in rows {
         line.clear();
         match row.http_status {
             Some(status) => {
@@ -273,7 +286,7 @@ fn write_variant_docs(out: &mut String, line: &mut String, table: &ParsedTable, 
 /// One line of documentation (no line break in it: `escape_markdown` sees to that), in the
 /// form the lexer at hand reads fastest. Inside the compiler, a `///` comment: one token.
 /// Outside, `#[doc = r"…"]`: proc-macro2 turns a comment into a new literal char by char.
-fn doc_line(out: &mut String, line: &str) {
+pub(crate) fn doc_line(out: &mut String, line: &str) {
     write_doc_line(out, line, proc_macro::is_available());
 }
 
@@ -296,6 +309,19 @@ pub(crate) fn write_doc_line(out: &mut String, line: &str, as_comment: bool) {
 pub(crate) fn items(table: &ParsedTable, spec: &EnumSpec) -> Items {
     let mut text = String::with_capacity(4096 + 128 * table.rows().len());
     write_data(&mut text, table, spec);
+    if spec.operations && table.has_apis() {
+        let vis = spec.vis.to_token_stream().to_string();
+        let krate = spec.krate.to_token_stream().to_string();
+        let _ = write!(
+            text,
+            "#[doc = \"Each API's own errors: per API that documents a code of [`{ident}`], an enum of \
+             those codes and `Other`.\"] {vis} mod ops {{",
+            ident = spec.ident
+        );
+        let ident = spec.ident.to_string();
+        crate::ops::write_ops(&mut text, table, &ident, &krate, spec.non_exhaustive);
+        text.push('}');
+    }
     Items { text }
 }
 
@@ -406,7 +432,7 @@ fn push_bytes(out: &mut String, bytes: &[u8]) {
 /// Numbers as one byte-string literal of little-endian `u16`s (the runtime's `u16_at`): one
 /// token, where an array would be one per number (BENCHMARKS.md). Every number fits: the
 /// validate step bounds a table's codes and APIs.
-fn push_u16s(out: &mut String, numbers: impl Iterator<Item = usize>) {
+pub(crate) fn push_u16s(out: &mut String, numbers: impl Iterator<Item = usize>) {
     let bytes: Vec<u8> = numbers
         .flat_map(|n| u16::try_from(n).unwrap_or(u16::MAX).to_le_bytes())
         .collect();
@@ -498,13 +524,13 @@ impl std::fmt::Display for StrLiteral<'_> {
 }
 
 /// Appends `n` in decimal: `itoa`, not `write!`, whose machinery costs more than the digits.
-fn push_int(out: &mut String, n: impl itoa::Integer) {
+pub(crate) fn push_int(out: &mut String, n: impl itoa::Integer) {
     out.push_str(itoa::Buffer::new().format(n));
 }
 
 /// Tokens from generated source text. A table's data is written as text and lexed in one
 /// call: inside the compiler, building tokens one by one costs a call into it per token.
-fn lex(text: &str) -> TokenStream {
+pub(crate) fn lex(text: &str) -> TokenStream {
     // Inside a macro, the compiler's lexer directly: proc-macro2's `parse` first lexes the
     // whole text again with its own lexer, in the macro's (usually unoptimized) build, to
     // guard against text that would abort the compiler. Ours is generated and always lexes

@@ -359,10 +359,9 @@ fn write_table(
     if let Some(old) = keep {
         for entry in old.rows() {
             let key = (entry.code.clone(), entry.http_status, entry.message.clone());
-            let apis = match rows.get(&key) {
-                Some(apis) => join(apis),
-                None => entry.apis.join(" "),
-            };
+            // A row the metadata no longer documents is kept (its variant stays), documented
+            // by no API any more: an API's list is the metadata's, as its operation kind.
+            let apis = rows.get(&key).map(join).unwrap_or_default();
             write(
                 &mut out,
                 &entry.code,

@@ -36,6 +36,7 @@ mod expand;
 mod import;
 mod lookup;
 mod model;
+mod ops;
 mod read;
 mod valid;
 
@@ -59,6 +60,7 @@ pub use import::import_reclassifying;
 #[cfg(feature = "import")]
 pub use import::{ImportProblem, Imported, import, import_reinferring, infer_retry};
 pub use model::{Code, Location, ParsedTable, Renamed, Retry, Row};
+pub use ops::{apis_with_codes, kind_names};
 
 /// The former name of [`ParsedTable`] (the runtime's `Table` is a generated table's data).
 #[deprecated(since = "0.3.0", note = "renamed `ParsedTable`")]

@@ -465,6 +465,7 @@ fn generated_code_tracks_the_table_and_hands_its_data_to_the_macro() {
         sources: vec!["spec/x.csv".into()],
         tracked: vec!["/abs/spec/x.csv".into()],
         style: None,
+        operations: false,
     };
     let out = expand::expand(&t, &spec).to_string();
     assert!(

@@ -47,6 +47,7 @@ mod code;
 mod decode;
 mod entry;
 mod format;
+mod ops;
 pub mod retry;
 mod table;
 
@@ -67,6 +68,7 @@ pub use decode::{UnrecognizedKind, retry_for_status};
 pub use decode::{decode_http, decode_parts};
 pub use entry::{Entry, Retry};
 pub use format::{Format, UnknownFormat};
+pub use ops::{Operation, OtherCode};
 pub use retry::{Idempotency, RetryPolicy};
 pub use table::{ApiIndex, Apis, Codes, Distinct, Messages, Rows, Statuses, Table};
 

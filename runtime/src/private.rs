@@ -13,7 +13,9 @@ pub use ::std;
 
 pub use crate::__error_code as error_code;
 pub use crate::__impl_serde as impl_serde;
+pub use crate::__op_kind as op_kind;
 pub use crate::__style as style;
+pub use crate::ops::debug as op_debug;
 
 use std::marker::PhantomData;
 
@@ -143,6 +145,63 @@ macro_rules! __error_code {
         impl $crate::__private_0_3::core::convert::AsRef<str> for $ty {
             fn as_ref(&self) -> &str {
                 $crate::ErrorCode::code(*self)
+            }
+        }
+        $crate::__private_0_3::impl_serde!($ty);
+    };
+}
+
+/// What an operation's error kind implements besides the derives, from its data:
+/// [`Operation`](crate::Operation) (its product, API, documented variants, their product
+/// indices as little-endian `u16`s, and `index`'s match arms, each variant's product index),
+/// `Debug`, `Display`, `FromStr`, `From` both ways with the product's enum, and serde's
+/// traits; `ErrorCode` is every `Operation`'s. Each argument is one token tree.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __op_kind {
+    ($ty:ident, $product:ident, $api:literal, all: $all:tt, indices: $indices:literal, index: $arms:tt $(,)?) => {
+        impl $crate::Operation for $ty {
+            type Product = $product;
+            const API: &'static str = $api;
+            const DOCUMENTED: &'static [Self] = &$all;
+            const INDICES: &'static [u8] = $indices;
+            fn product_index(self) -> usize {
+                match self $arms
+            }
+            fn other(code: $crate::OtherCode<$product>) -> Self {
+                Self::Other(code)
+            }
+        }
+        impl $crate::__private_0_3::core::fmt::Debug for $ty {
+            fn fmt(
+                &self,
+                f: &mut $crate::__private_0_3::core::fmt::Formatter<'_>,
+            ) -> $crate::__private_0_3::core::fmt::Result {
+                $crate::__private_0_3::op_debug(*self, f)
+            }
+        }
+        impl $crate::__private_0_3::core::fmt::Display for $ty {
+            fn fmt(
+                &self,
+                f: &mut $crate::__private_0_3::core::fmt::Formatter<'_>,
+            ) -> $crate::__private_0_3::core::fmt::Result {
+                $crate::__private_0_3::display(*self, f)
+            }
+        }
+        impl $crate::__private_0_3::core::str::FromStr for $ty {
+            type Err = $crate::UnknownCode;
+            fn from_str(code: &str) -> $crate::__private_0_3::Parsed<Self> {
+                $crate::__private_0_3::parse(code)
+            }
+        }
+        impl $crate::__private_0_3::core::convert::From<$ty> for $product {
+            fn from(kind: $ty) -> $product {
+                $crate::Operation::product(kind)
+            }
+        }
+        impl $crate::__private_0_3::core::convert::From<$product> for $ty {
+            fn from(code: $product) -> $ty {
+                <$ty as $crate::ErrorCode>::from_index($crate::ErrorCode::index(code))
             }
         }
         $crate::__private_0_3::impl_serde!($ty);

@@ -107,12 +107,13 @@ fn keep_preserves_order_classes_and_gone_codes() {
     let vpc = metadata("vpc-sample.json");
     let old = "code,http_status,message,retry,apis\n\
                VpcBusy,503,\"The VPC is busy, try later.\",never,\n\
-               Curated.Gone,400,Documented elsewhere.,throttling,\n";
+               Curated.Gone,400,Documented elsewhere.,throttling,DeleteVpc\n";
     let old = table_of(old);
     let imported = import(&[("vpc.json", &vpc)], Some(&old), &[], false).unwrap();
     let rows: Vec<&str> = imported.csv.lines().skip(1).collect();
     // The old rows first, in their order, with their classes (VpcBusy stays `never`, its
-    // new 500 row too), their apis refreshed; a code gone from the metadata kept.
+    // new 500 row too), their apis refreshed; a code gone from the metadata kept, documented
+    // by no API any more.
     assert_eq!(
         rows[0],
         "VpcBusy,503,\"The VPC is busy, try later.\",never,CreateVpc"

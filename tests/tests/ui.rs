@@ -41,4 +41,6 @@ fn ui_cases() {
     t.compile_fail("ui/derive_errors.rs");
     t.compile_fail("ui/non_exhaustive_foreign.rs");
     t.pass("ui/non_exhaustive_ok.rs");
+    t.pass("ui/ops_exhaustive_ok.rs");
+    t.compile_fail("ui/ops_exhaustive.rs");
 }

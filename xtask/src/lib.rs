@@ -33,8 +33,16 @@ pub const OWN_GATEWAY: [&str; 7] = [
 pub const POP_TABLES: [&str; 2] = ["spec/common.csv", "spec/families/pop.csv"];
 
 /// The runtime's features that are not product tables (kept as written).
-const OTHER_FEATURES: [&str; 8] = [
-    "default", "macros", "ecs", "serde", "http", "tracing", "tower", "sse",
+const OTHER_FEATURES: [&str; 9] = [
+    "default",
+    "macros",
+    "ecs",
+    "serde",
+    "http",
+    "tracing",
+    "tower",
+    "sse",
+    "operations",
 ];
 
 /// One product's enum: where its rows come from and what it is called.
@@ -373,7 +381,10 @@ pub struct Generated {
 }
 
 /// The generated product source of one product with a table.
-fn product_source(root: &Path, product: &Product) -> Result<String, String> {
+/// A product's source, and its operations' kinds when its table documents its APIs' codes
+/// (`products/ops/<module>.rs`, the module `ops` under the feature `operations`: a file the
+/// compiler does not read without the feature).
+fn product_source(root: &Path, product: &Product) -> Result<(String, Option<String>), String> {
     let mut config = Config::new(&product.enum_name);
     for table in &product.tables {
         config.table(root.join(table));
@@ -385,9 +396,23 @@ fn product_source(root: &Path, product: &Product) -> Result<String, String> {
     let mut source = config
         .generate()
         .map_err(|e| format!("{}: {e}", product.name))?;
+    let ops = config
+        .generate_operations()
+        .map_err(|e| format!("{}: {e}", product.name))?;
     // The tables are named relative to the workspace, as on every machine.
     for table in &product.tables {
         source = source.replace(&root.join(table).display().to_string(), table);
+    }
+    if ops.is_some() {
+        let _ = write!(
+            source,
+            "\n/// Each API's own errors (feature `operations`): per API that documents a code, an\n\
+             /// enum of those codes and `Other`.\n\
+             #[cfg(feature = \"operations\")]\n\
+             #[path = \"ops/{}.rs\"]\n\
+             pub mod ops;\n",
+            product.module
+        );
     }
     if !product.success_codes.is_empty() {
         let codes: Vec<String> = product
@@ -404,7 +429,7 @@ fn product_source(root: &Path, product: &Product) -> Result<String, String> {
             codes.join(", ")
         ));
     }
-    Ok(source)
+    Ok((source, ops))
 }
 
 /// `runtime/src/products/mod.rs`: one module per product.
@@ -534,13 +559,13 @@ pub fn template_claims(root: &Path, products: &[Product]) -> Result<String, Stri
     Ok(out)
 }
 
-/// `cli/catalog.csv`: every table of `spec/` once (`table,code,http_status,message,retry`,
-/// without the `apis` column), which the CLI embeds to answer for any product without
+/// `cli/catalog.csv`: every table of `spec/` once (`table,code,http_status,message,retry,apis`,
+/// without the `source` column), which the CLI embeds to answer for any product without
 /// compiling every enum; `cli/products.csv` says which tables each product merges.
 pub fn cli_catalog(root: &Path, products: &[Product]) -> Result<String, String> {
     let mut out = csv::WriterBuilder::new().from_writer(Vec::new());
-    let mut record = |fields: [&str; 5]| out.write_record(fields).map_err(|e| e.to_string());
-    record(["table", "code", "http_status", "message", "retry"])?;
+    let mut record = |fields: [&str; 6]| out.write_record(fields).map_err(|e| e.to_string());
+    record(["table", "code", "http_status", "message", "retry", "apis"])?;
     let mut seen = BTreeSet::new();
     for p in products {
         let tables: Vec<&str> = if p.codeless {
@@ -555,7 +580,8 @@ pub fn cli_catalog(root: &Path, products: &[Product]) -> Result<String, String> 
             let table = load_files(&[root.join(name)]).map_err(|d| format!("{name}: {d}"))?;
             for e in table.rows() {
                 let status = e.http_status.map(|s| s.to_string()).unwrap_or_default();
-                record([name, &e.code, &status, &e.message, e.retry.as_str()])?;
+                let apis = e.apis.join(" ");
+                record([name, &e.code, &status, &e.message, e.retry.as_str(), &apis])?;
             }
         }
     }
@@ -635,10 +661,17 @@ pub fn codegen(root: &Path) -> Result<Vec<Generated>, String> {
     let products = products(root)?;
     let mut files = Vec::new();
     for p in products.iter().filter(|p| !p.codeless) {
+        let (source, ops) = product_source(root, p)?;
         files.push(Generated {
             path: PathBuf::from(format!("runtime/src/products/{}.rs", p.module)),
-            contents: product_source(root, p)?,
+            contents: source,
         });
+        if let Some(ops) = ops {
+            files.push(Generated {
+                path: PathBuf::from(format!("runtime/src/products/ops/{}.rs", p.module)),
+                contents: ops,
+            });
+        }
     }
     files.push(Generated {
         path: PathBuf::from("runtime/src/products/mod.rs"),
@@ -680,16 +713,21 @@ pub fn check(root: &Path) -> Result<Vec<PathBuf>, String> {
     Ok(stale)
 }
 
-/// Files of `runtime/src/products/` that [`codegen`] does not write.
+/// Files of `runtime/src/products/` (and of its `ops/`) that [`codegen`] does not write.
 fn extra_sources(root: &Path, files: &[Generated]) -> Result<Vec<PathBuf>, String> {
-    let dir = root.join("runtime/src/products");
     let wanted: BTreeSet<&PathBuf> = files.iter().map(|f| &f.path).collect();
     let mut extra = Vec::new();
-    for entry in std::fs::read_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))? {
-        let name = entry.map_err(|e| e.to_string())?.file_name();
-        let path = PathBuf::from("runtime/src/products").join(name);
-        if !wanted.contains(&path) {
-            extra.push(path);
+    for folder in ["runtime/src/products", "runtime/src/products/ops"] {
+        let dir = root.join(folder);
+        if !dir.exists() {
+            continue;
+        }
+        for entry in std::fs::read_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))? {
+            let entry = entry.map_err(|e| e.to_string())?;
+            let path = PathBuf::from(folder).join(entry.file_name());
+            if entry.path().is_file() && !wanted.contains(&path) {
+                extra.push(path);
+            }
         }
     }
     Ok(extra)
@@ -700,7 +738,7 @@ fn extra_sources(root: &Path, files: &[Generated]) -> Result<Vec<PathBuf>, Strin
 pub fn write(root: &Path) -> Result<Vec<PathBuf>, String> {
     let files = codegen(root)?;
     let mut changed = Vec::new();
-    std::fs::create_dir_all(root.join("runtime/src/products")).map_err(|e| e.to_string())?;
+    std::fs::create_dir_all(root.join("runtime/src/products/ops")).map_err(|e| e.to_string())?;
     for file in &files {
         let path = root.join(&file.path);
         if aliyun_errors_codegen::write_if_changed(&path, file.contents.as_bytes())
@@ -950,7 +988,7 @@ pub fn plain_data(root: &Path) -> Result<String, String> {
          #![allow(clippy::all, dead_code)]\n",
     );
     for product in products(root)?.iter().filter(|p| !p.codeless) {
-        let source = product_source(root, product)?;
+        let (source, _) = product_source(root, product)?;
         let enum_source = source
             .split_once("\nconst _: () = {")
             .map_or(source.as_str(), |(head, _)| head);

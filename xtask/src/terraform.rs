@@ -550,8 +550,8 @@ pub fn import(
     Ok(collect(checked, commit, product_of, known_code))
 }
 
-/// The product of a call: a client's from [`CLIENT_PRODUCTS`] or its name in lower case, a
-/// gateway product code in lower case; `None` unless `exists`.
+/// The product of a call: a client's from the module's table of client names, or its name
+/// in lower case; a gateway product code in lower case; `None` unless `exists`.
 pub fn call_product(name: &str, client: bool, exists: &dyn Fn(&str) -> bool) -> Option<String> {
     let mapped = client
         .then(|| {

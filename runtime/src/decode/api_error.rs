@@ -24,6 +24,23 @@ pub struct ApiError<E> {
     kept: Kept,
 }
 
+impl<E> ApiError<E> {
+    /// The same error with its kind seen as another kind of the same table: a product's code
+    /// as one of its operations' kinds (`ecs::ops::DescribeInstancesError`, feature
+    /// `operations`), or an operation's kind as its product's code. Nothing else changes.
+    pub fn map_kind<F: From<E>>(self) -> ApiError<F> {
+        ApiError {
+            http_status: self.http_status,
+            format: self.format,
+            code: self.code.map(F::from),
+            style: self.style,
+            retry_after: self.retry_after,
+            throttled: self.throttled,
+            kept: self.kept,
+        }
+    }
+}
+
 impl<E: ErrorCode> ApiError<E> {
     /// The error of an envelope's fields, of the family its keys name.
     pub(crate) fn new(

@@ -16,6 +16,17 @@ pub enum Error<E> {
     Unrecognized(Unrecognized),
 }
 
+impl<E> Error<E> {
+    /// The same failure with an API error's kind seen as another kind of the same table
+    /// ([`ApiError::map_kind`]): a product's code as one of its operations' kinds, or back.
+    pub fn map_kind<F: From<E>>(self) -> Error<F> {
+        match self {
+            Error::Api(e) => Error::Api(e.map_kind()),
+            Error::Unrecognized(u) => Error::Unrecognized(u),
+        }
+    }
+}
+
 impl<E: ErrorCode> Error<E> {
     /// The HTTP status of the response.
     pub fn http_status(&self) -> u16 {

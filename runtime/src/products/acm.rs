@@ -233,3 +233,9 @@ const _: () = {
         b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\n\0\0\0\r\0\0\0\x12\0\0\0\x16\0\0\0\x1B\0\0\0\x1E\0\0\0\x1F\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0(\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/acm.rs"]
+pub mod ops;

@@ -226,3 +226,9 @@ const _: () = {
         b"\0\0\0\0\x01\0\0\0\x0E\0\0\0\x0F\0\0\0\x10\0\0\0\x12\0\0\0\x15\0\0\0\x18\0\0\0\x19\0\0\0\x1B\0\0\0\x1D\0\0\0\x1F\0\0\0!\0\0\0#\0\0\0%\0\0\0&\0\0\0'\0\0\0,\0\0\0-\0\0\0.\0\0\x007\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/actiontrail.rs"]
+pub mod ops;

@@ -203,3 +203,9 @@ const _: () = {
         b"\0\0\0\0\x06\0\0\0\x0C\0\0\0\x12\0\0\0\x18\0\0\0\x1E\0\0\0$\0\0\0*\0\0\x000\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/address_purification.rs"]
+pub mod ops;

@@ -210,3 +210,9 @@ const _: () = {
         b"\0\0\0\0\x04\0\0\0\x07\0\0\0\t\0\0\0\x0B\0\0\0\x11\0\0\0\x13\0\0\0\x19\0\0\0\x1F\0\0\0%\0\0\0'\0\0\0-\0\0\x003\0\0\x005\0\0\x007\0\0\0=\0\0\0C\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/advisor.rs"]
+pub mod ops;

@@ -236,3 +236,9 @@ const _: () = {
         b"\0\0\0\0\x0B\0\0\0\x13\0\0\0\x15\0\0\0\x1D\0\0\0#\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\09\0\0\0<\0\0\0=\0\0\0?\0\0\0B\0\0\0D\0\0\0G\0\0\0I\0\0\0L\0\0\0N\0\0\0Q\0\0\0S\0\0\0[\0\0\0d\0\0\0k\0\0\0o\0\0\0q\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/ahas_openapi.rs"]
+pub mod ops;

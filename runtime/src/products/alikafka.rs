@@ -896,3 +896,9 @@ const _: () = {
         b"\0\0\0\0\x03\x01\0\0\x06\x02\0\0\t\x03\0\0\x0C\x04\0\0\x0E\x05\0\0\x10\x06\0\0\x12\x07\0\0\x14\x08\0\0\x17\t\0\0\x1A\n\0\0\x1D\x0B\0\0 \x0C\0\0#\r\0\0&\x0E\0\0)\x0F\0\0,\x10\0\0/\x11\0\x002\x12\0\x005\x13\0\08\x14\0\0;\x15\0\0?\x16\0\0B\x17\0\0E\x18\0\0H\x19\0\0K\x1A\0\0N\x1B\0\0R\x1C\0\0U\x1D\0\0X\x1E\0\0[\x1F\0\0^ \0\0a!\0\0d\"\0\0g#\0\0j$\0\0m%\0\0p&\0\0s'\0\0v(\0\0y)\0\0|*\0\0\x7F+\0\0\x85,\0\0\x88-\0\0\x8B.\0\0\x8E/\0\0\x910\0\0\x951\0\0\x972\0\0\x9A3\0\0\x9D4\0\0\x9F5\0\0\xA16\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/alikafka.rs"]
+pub mod ops;

@@ -379,3 +379,9 @@ const _: () = {
         b"\0\0\0\0\x10\0\0\0 \0\0\0,\0\0\0=\0\0\0M\0\0\0^\0\0\0g\0\0\0u\0\0\0\x83\0\0\0\x8F\0\0\0\x9D\0\0\0\xAB\0\0\0\xB9\0\0\0\xC5\0\0\0\xCB\0\0\0\xCD\0\0\0\xDB\0\0\0\xDE\0\0\0\xEC\0\0\0\xFA\0\0\0\t\x01\0\0\x15\x01\0\0\x16\x01\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/alimt.rs"]
+pub mod ops;

@@ -218,3 +218,9 @@ const _: () = {
         b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x04\0\0\0\x07\0\0\0\t\0\0\0\x0B\0\0\0\r\0\0\0\x0F\0\0\0\x11\0\0\0\x13\0\0\0\x15\0\0\0\x19\0\0\0\x1B\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/amqp_open.rs"]
+pub mod ops;

@@ -232,3 +232,9 @@ const _: () = {
         api_first : b"\0\0\0\0\x07\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/apig.rs"]
+pub mod ops;

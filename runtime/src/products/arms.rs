@@ -363,3 +363,9 @@ const _: () = {
         b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x0B\0\0\0\x1C\0\0\0!\0\0\0)\0\0\0*\0\0\0:\0\0\0=\0\0\0A\0\0\0J\0\0\0R\0\0\0S\0\0\0T\0\0\0d\0\0\0t\0\0\0w\0\0\0x\0\0\0\x80\0\0\0\x90\0\0\0\xA0\0\0\0\xA1\0\0\0\xA2\0\0\0\xA9\0\0\0\xB4\0\0\0\xC6\0\0\0\xC7\0\0\0\xCC\0\0\0\xDC\0\0\0\xED\0\0\0\xFC\0\0\0\xFD\0\0\0\x0C\x01\0\0\x14\x01\0\0\x1C\x01\0\0\x1D\x01\0\0.\x01\0\x001\x01\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/arms.rs"]
+pub mod ops;

@@ -235,3 +235,9 @@ const _: () = {
         b"\0\0\0\0\x02\0\0\0\x04\0\0\0\x06\0\0\0\x0E\0\0\0\x10\0\0\0\x11\0\0\0\x19\0\0\0!\0\0\0$\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/baas.rs"]
+pub mod ops;

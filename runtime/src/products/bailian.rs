@@ -240,3 +240,9 @@ const _: () = {
         b"\0\0\0\0\x03\0\0\0\x07\0\0\0\n\0\0\0\x0C\0\0\0\x10\0\0\0\x12\0\0\0\x14\0\0\0\x18\0\0\0\x1A\0\0\0\x1E\0\0\0$\0\0\0)\0\0\0*\0\0\0+\0\0\0.\0\0\x002\0\0\x006\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/bailian.rs"]
+pub mod ops;

@@ -239,3 +239,9 @@ const _: () = {
         b"\0\0\0\0\x0C\0\0\0\r\0\0\0\x11\0\0\0\x16\0\0\0\x18\0\0\0!\0\0\0&\0\0\0)\0\0\0*\0\0\0/\0\0\x001\0\0\x006\0\0\x007\0\0\0<\0\0\0?\0\0\0D\0\0\0H\0\0\0M\0\0\0Y\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/bpstudio.rs"]
+pub mod ops;

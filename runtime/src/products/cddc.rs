@@ -274,3 +274,9 @@ const _: () = {
         b"\0\0\0\0\x04\0\0\0\x07\0\0\0\t\0\0\0\r\0\0\0\x0F\0\0\0\x12\0\0\0\x16\0\0\0\x1A\0\0\0\x1B\0\0\0\x1F\0\0\0\"\0\0\0%\0\0\x001\0\0\x004\0\0\x007\0\0\08\0\0\0;\0\0\0<\0\0\0>\0\0\0A\0\0\0B\0\0\0E\0\0\0Q\0\0\0\\\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/cddc.rs"]
+pub mod ops;

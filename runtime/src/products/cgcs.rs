@@ -217,3 +217,9 @@ const _: () = {
         b"\0\0\0\0\x02\0\0\0\x06\0\0\0\x0C\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/cgcs.rs"]
+pub mod ops;

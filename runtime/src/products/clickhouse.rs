@@ -232,3 +232,9 @@ const _: () = {
         b"\0\0\0\0\x01\0\0\0\t\0\0\0\x0E\0\0\0\x10\0\0\0\x11\0\0\0\x12\0\0\0\x14\0\0\0\x18\0\0\0\x19\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0#\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\x002\0\0\x006\0\0\x007\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0C\0\0\0D\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/clickhouse.rs"]
+pub mod ops;

@@ -199,3 +199,9 @@ const _: () = {
         api_first : b"\0\0\0\0\x02\0\0\0\x04\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/cloudesl.rs"]
+pub mod ops;

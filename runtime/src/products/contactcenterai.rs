@@ -221,3 +221,9 @@ const _: () = {
         b"\0\0\0\0\x08\0\0\0\x10\0\0\0\x18\0\0\0!\0\0\0)\0\0\x001\0\0\09\0\0\0B\0\0\0J\0\0\0R\0\0\0Z\0\0\0b\0\0\0j\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/contactcenterai.rs"]
+pub mod ops;

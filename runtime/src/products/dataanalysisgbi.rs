@@ -211,3 +211,9 @@ const _: () = {
         b"\0\0\0\0\x04\0\0\0\x06\0\0\0\t\0\0\0\x0B\0\0\0\x0E\0\0\0\x10\0\0\0\x14\0\0\0\x18\0\0\0\x1C\0\0\0\x1E\0\0\0!\0\0\0$\0\0\0(\0\0\0*\0\0\0.\0\0\x000\0\0\x004\0\0\08\0\0\0:\0\0\0>\0\0\0B\0\0\0D\0\0\0F\0\0\0J\0\0\0N\0\0\0R\0\0\0V\0\0\0Z\0\0\0\\\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/dataanalysisgbi.rs"]
+pub mod ops;

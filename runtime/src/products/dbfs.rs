@@ -261,3 +261,9 @@ const _: () = {
         b"\0\0\0\0\x02\0\0\0\x0C\0\0\0\x0E\0\0\0\x14\0\0\0\x19\0\0\0 \0\0\0\"\0\0\0%\0\0\0+\0\0\0.\0\0\x004\0\0\x006\0\0\x007\0\0\08\0\0\0:\0\0\0=\0\0\0?\0\0\0A\0\0\0D\0\0\0G\0\0\0H\0\0\0I\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0Y\0\0\0]\0\0\0`\0\0\0d\0\0\0f\0\0\0i\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/dbfs.rs"]
+pub mod ops;

@@ -268,3 +268,9 @@ const _: () = {
         api_first : b"\0\0\0\0 \0\0\0&\0\0\0.\0\0\09\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/ddi.rs"]
+pub mod ops;

@@ -258,3 +258,9 @@ const _: () = {
         api_first : b"\0\0\0\0\n\0\0\0\x14\0\0\0\"\0\0\0,\0\0\08\0\0\0D\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/documentautoml.rs"]
+pub mod ops;

@@ -221,3 +221,9 @@ const _: () = {
         b"\0\0\0\0\x01\0\0\0\x08\0\0\0\x0F\0\0\0\x16\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/dyplsapi.rs"]
+pub mod ops;

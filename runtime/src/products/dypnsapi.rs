@@ -248,3 +248,9 @@ const _: () = {
         b"\0\0\0\0\x07\0\0\0\x0E\0\0\0\x15\0\0\0#\0\0\x001\0\0\x002\0\0\x007\0\0\0>\0\0\0@\0\0\0N\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/dypnsapi.rs"]
+pub mod ops;

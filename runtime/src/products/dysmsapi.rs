@@ -451,6 +451,12 @@ symbols, or all numbers.Invalid template content format.The template variable fo
     );
 };
 
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/dysmsapi.rs"]
+pub mod ops;
+
 /// The codes a 2xx envelope of `dysmsapi` carries on success
 /// (`spec/success-codes.csv`): any other code it sends with a 2xx status is an
 /// error. Hand them to [`Decoder::success_codes`](crate::Decoder::success_codes).

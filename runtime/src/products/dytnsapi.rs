@@ -272,3 +272,9 @@ const _: () = {
         b"\0\0\0\0\x04\0\0\0\x08\0\0\0\x0C\0\0\0\x10\0\0\0\x14\0\0\0\x19\0\0\0+\0\0\x000\0\0\0A\0\0\0K\0\0\0_\0\0\0c\0\0\0m\0\0\0w\0\0\0\x84\0\0\0\x8A\0\0\0\x97\0\0\0\xA5\0\0\0\xB3\0\0\0\xB8\0\0\0\xBD\0\0\0\xC2\0\0\0\xC7\0\0\0\xCC\0\0\0\xD9\0\0\0\xE5\0\0\0\xE9\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/dytnsapi.rs"]
+pub mod ops;

@@ -197,3 +197,9 @@ const _: () = {
         b".\0/\x000\x001\0.\0/\x000\x001\0", api_first : b"\0\0\0\0\x04\0\0\0\x08\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/dyvmsapi_intl.rs"]
+pub mod ops;

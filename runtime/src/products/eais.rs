@@ -263,3 +263,9 @@ const _: () = {
         b"\0\0\0\0\x06\0\0\0\r\0\0\0\x1C\0\0\0+\0\0\0:\0\0\0H\0\0\0V\0\0\0Y\0\0\0]\0\0\0^\0\0\0c\0\0\0d\0\0\0n\0\0\0o\0\0\0p\0\0\0q\0\0\0r\0\0\0|\0\0\0\x82\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/eais.rs"]
+pub mod ops;

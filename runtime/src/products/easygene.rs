@@ -234,3 +234,9 @@ const _: () = {
         b"\0\0\0\0\x04\0\0\0\x08\0\0\0\x0B\0\0\0\x0E\0\0\0\x11\0\0\0\x14\0\0\0\x17\0\0\0\x1A\0\0\0\x1D\0\0\0 \0\0\0$\0\0\0'\0\0\0+\0\0\0/\0\0\x002\0\0\x005\0\0\08\0\0\0<\0\0\0?\0\0\0E\0\0\0J\0\0\0P\0\0\0S\0\0\0V\0\0\0Y\0\0\0\\\0\0\0_\0\0\0b\0\0\0e\0\0\0j\0\0\0n\0\0\0q\0\0\0t\0\0\0y\0\0\0~\0\0\0\x84\0\0\0\x8A\0\0\0\x8F\0\0\0\x93\0\0\0\x96\0\0\0\x99\0\0\0\x9C\0\0\0\xA1\0\0\0\xA4\0\0\0\xA7\0\0\0\xAB\0\0\0\xAE\0\0\0\xB1\0\0\0\xB4\0\0\0\xB7\0\0\0\xBA\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/easygene.rs"]
+pub mod ops;

@@ -343,3 +343,9 @@ const _: () = {
         b"\0\0\0\0\x0F\0\0\0\x14\0\0\0\x1F\0\0\0$\0\0\x005\0\0\0@\0\0\0K\0\0\0X\0\0\0`\0\0\0i\0\0\0t\0\0\0{\0\0\0\x81\0\0\0\x8C\0\0\0\x90\0\0\0\x9B\0\0\0\xA0\0\0\0\xA4\0\0\0\xA9\0\0\0\xAF\0\0\0\xB5\0\0\0\xBB\0\0\0\xC6\0\0\0\xD8\0\0\0\xE4\0\0\0\xE9\0\0\0\xF5\0\0\0\0\x01\0\0\x04\x01\0\0\x0F\x01\0\0\x1A\x01\0\0&\x01\0\x002\x01\0\0>\x01\0\0F\x01\0\0R\x01\0\0]\x01\0\0i\x01\0\0{\x01\0\0\x86\x01\0\0\x8F\x01\0\0\x97\x01\0\0\xA3\x01\0\0\xAB\x01\0\0\xB8\x01\0\0\xC1\x01\0\0\xCD\x01\0\0\xD9\x01\0\0\xE5\x01\0\0\xED\x01\0\0\xFA\x01\0\0\x07\x02\0\0\r\x02\0\0\x13\x02\0\0$\x02\0\0/\x02\0\0@\x02\0\0K\x02\0\0W\x02\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/ebs.rs"]
+pub mod ops;

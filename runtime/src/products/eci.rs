@@ -452,3 +452,9 @@ const _: () = {
         b"\0\0\0\0\x04\0\0\0\x1C\0\0\0e\0\0\0~\0\0\0\x97\0\0\0\xA4\0\0\0\xD2\0\0\0\xD4\0\0\0\xFF\0\0\0\x03\x01\0\0\x04\x01\0\0\n\x01\0\0\x0B\x01\0\0\x0C\x01\0\0\r\x01\0\0\x13\x01\0\0\x19\x01\0\0C\x01\0\0E\x01\0\0G\x01\0\0K\x01\0\0N\x01\0\0R\x01\0\0V\x01\0\0b\x01\0\0z\x01\0\0\x93\x01\0\0\xBE\x01\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/eci.rs"]
+pub mod ops;

@@ -203,3 +203,9 @@ const _: () = {
         b"\0\0\0\0\x05\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/ecs_workbench.rs"]
+pub mod ops;

@@ -208,3 +208,9 @@ const _: () = {
         b"\0\0\0\0\x08\0\0\0\x0B\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/eduinterpreting.rs"]
+pub mod ops;

@@ -215,3 +215,9 @@ const _: () = {
         b"\0\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0\x0C\0\0\0\r\0\0\0\x0E\0\0\0\x10\0\0\0\x11\0\0\0\x1B\0\0\0\x1C\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/eflo_cnp.rs"]
+pub mod ops;

@@ -235,3 +235,9 @@ const _: () = {
         b"\0\0\0\0\x07\0\0\0\x08\0\0\0\n\0\0\0\x0C\0\0\0\x0F\0\0\0\x11\0\0\0\x12\0\0\0\x13\0\0\0\x14\0\0\0\x16\0\0\0\x17\0\0\0\x19\0\0\0\x1B\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/eflo_controller.rs"]
+pub mod ops;

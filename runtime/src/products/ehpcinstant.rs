@@ -241,3 +241,9 @@ const _: () = {
         b"\0\0\0\0\n\0\0\0\x0B\0\0\0\x1B\0\0\0$\0\0\0&\0\0\0)\0\0\0,\0\0\x007\0\0\0:\0\0\0=\0\0\0>\0\0\0E\0\0\0L\0\0\0O\0\0\0X\0\0\0Y\0\0\0Z\0\0\0\\\0\0\0c\0\0\0f\0\0\0k\0\0\0t\0\0\0z\0\0\0\x84\0\0\0\x8B\0\0\0\x91\0\0\0\x97\0\0\0\x99\0\0\0\xA3\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/ehpcinstant.rs"]
+pub mod ops;

@@ -243,3 +243,9 @@ const _: () = {
         b"\0\0\0\0\x01\0\0\0\x08\0\0\0\n\0\0\0\x0B\0\0\0\x11\0\0\0\x17\0\0\0\x1D\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/eipanycast.rs"]
+pub mod ops;

@@ -207,3 +207,9 @@ const _: () = {
         b"\0\0\0\0\x07\0\0\0\x0E\0\0\0\x15\0\0\0\x1C\0\0\0#\0\0\0*\0\0\x001\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/emas_appmonitor.rs"]
+pub mod ops;

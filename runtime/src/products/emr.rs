@@ -263,3 +263,9 @@ const _: () = {
         b"\0\0\0\0\x0B\0\0\0\x1A\0\0\0%\0\0\x004\0\0\0?\0\0\0L\0\0\0W\0\0\0c\0\0\0n\0\0\0y\0\0\0\x84\0\0\0\x8F\0\0\0\x9C\0\0\0\xA7\0\0\0\xB2\0\0\0\xBD\0\0\0\xC8\0\0\0\xD3\0\0\0\xDE\0\0\0\xE9\0\0\0\xF4\0\0\0\xFF\0\0\0\n\x01\0\0\x15\x01\0\0 \x01\0\0+\x01\0\x006\x01\0\0A\x01\0\0L\x01\0\0W\x01\0\0b\x01\0\0m\x01\0\0x\x01\0\0\x88\x01\0\0\x93\x01\0\0\x9E\x01\0\0\xAC\x01\0\0\xB9\x01\0\0\xC4\x01\0\0\xCF\x01\0\0\xDA\x01\0\0\xE5\x01\0\0\xF0\x01\0\0\xFB\x01\0\0\x06\x02\0\0\x11\x02\0\0\x1C\x02\0\0'\x02\0\x002\x02\0\0=\x02\0\0H\x02\0\0S\x02\0\0^\x02\0\0i\x02\0\0t\x02\0\0\x7F\x02\0\0\x8A\x02\0\0\x95\x02\0\0\xA0\x02\0\0\xAB\x02\0\0\xB8\x02\0\0\xC3\x02\0\0\xCE\x02\0\0\xD9\x02\0\0\xEC\x02\0\0\xFB\x02\0\0\x06\x03\0\0\x11\x03\0\0\x1C\x03\0\0'\x03\0\x002\x03\0\0=\x03\0\0I\x03\0\0T\x03\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/emr.rs"]
+pub mod ops;

@@ -264,3 +264,9 @@ const _: () = {
         b"\0\0\0\0\x01\0\0\0\x0B\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0#\0\0\0(\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x004\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0=\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0T\0\0\0e\0\0\0f\0\0\0g\0\0\0h\0\0\0j\0\0\0k\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/eventbridge.rs"]
+pub mod ops;

@@ -388,3 +388,9 @@ const _: () = {
         b"\0\0\0\0\x03\0\0\0\x1A\0\0\0\x1F\0\0\0&\0\0\0E\0\0\0I\0\0\0L\0\0\0R\0\0\0b\0\0\0e\0\0\0i\0\0\0k\0\0\0q\0\0\0u\0\0\0y\0\0\0}\0\0\0\x80\0\0\0\x86\0\0\0\x8A\0\0\0\x8D\0\0\0\xA1\0\0\0\xA9\0\0\0\xB1\0\0\0\xB7\0\0\0\xBE\0\0\0\xC0\0\0\0\xC6\0\0\0\xCD\0\0\0\xD7\0\0\0\xED\0\0\0\xF5\0\0\0\xF8\0\0\0\xFA\0\0\0\xFE\0\0\0\x04\x01\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/expressconnectrouter.rs"]
+pub mod ops;

@@ -237,3 +237,9 @@ const _: () = {
         b"\0\0\0\0\x0E\0\0\0\x17\0\0\0%\0\0\x000\0\0\0@\0\0\0O\0\0\0_\0\0\0b\0\0\0k\0\0\0y\0\0\0\x88\0\0\0\x94\0\0\0\x9D\0\0\0\xAC\0\0\0\xBB\0\0\0\xCA\0\0\0\xD9\0\0\0\xEA\0\0\0\xF9\0\0\0\t\x01\0\0\x13\x01\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/fnf.rs"]
+pub mod ops;

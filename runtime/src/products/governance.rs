@@ -228,3 +228,9 @@ const _: () = {
         b"\0\0\0\0\x02\0\0\0\x04\0\0\0\x06\0\0\0\x11\0\0\0\x16\0\0\0\x1B\0\0\0\x1D\0\0\0 \0\0\0$\0\0\0&\0\0\0(\0\0\0*\0\0\0,\0\0\0.\0\0\x000\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/governance.rs"]
+pub mod ops;

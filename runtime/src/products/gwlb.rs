@@ -320,3 +320,9 @@ const _: () = {
         b"\0\0\0\0\x12\0\0\0 \0\0\0)\0\0\0.\0\0\x003\0\0\08\0\0\0<\0\0\0=\0\0\0@\0\0\0B\0\0\0D\0\0\0H\0\0\0L\0\0\0P\0\0\0Z\0\0\0b\0\0\0m\0\0\0p\0\0\0|\0\0\0\x80\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/gwlb.rs"]
+pub mod ops;

@@ -310,3 +310,9 @@ const _: () = {
         b"\0\0\0\0\n\0\0\0\x0F\0\0\0\x14\0\0\0\x18\0\0\0\x19\0\0\0\x1F\0\0\0#\0\0\0)\0\0\0.\0\0\x002\0\0\09\0\0\0@\0\0\0A\0\0\0G\0\0\0N\0\0\0V\0\0\0]\0\0\0a\0\0\0l\0\0\0v\0\0\0{\0\0\0\x80\0\0\0\x86\0\0\0\x8F\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/hitsdb.rs"]
+pub mod ops;

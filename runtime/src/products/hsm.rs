@@ -535,3 +535,9 @@ const _: () = {
         b"\0\0\0\0\x02\0\0\0\x05\0\0\0\t\0\0\0J\0\0\0\x8B\0\0\0\xCC\0\0\0\r\x01\0\0\x10\x01\0\0`\x01\0\0\x9F\x01\0\0\xE0\x01\0\0-\x02\0\0n\x02\0\0\xAF\x02\0\0\xB2\x02\0\0\xB6\x02\0\0\xBA\x02\0\0\xBE\x02\0\0\xC0\x02\0\0\xC1\x02\0\0\x02\x03\0\0\x03\x03\0\0F\x03\0\0K\x03\0\0\x8C\x03\0\0\xD1\x03\0\0\x12\x04\0\0\x13\x04\0\0T\x04\0\0V\x04\0\0\xAC\x04\0\0\xAF\x04\0\0\xEE\x04\0\0\xFF\x04\0\0@\x05\0\0D\x05\0\0\x85\x05\0\0\xC6\x05\0\0\x05\x06\0\0\x08\x06\0\0J\x06\0\0\x8C\x06\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/hsm.rs"]
+pub mod ops;

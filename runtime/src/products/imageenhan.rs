@@ -209,3 +209,9 @@ const _: () = {
         b"\0\0\0\0\x04\0\0\0\x08\0\0\0\x0C\0\0\0\x10\0\0\0\x14\0\0\0\x18\0\0\0\x1E\0\0\0\"\0\0\0&\0\0\0*\0\0\0.\0\0\x002\0\0\x006\0\0\0:\0\0\0>\0\0\0B\0\0\0F\0\0\0J\0\0\0N\0\0\0R\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/imageenhan.rs"]
+pub mod ops;

@@ -239,3 +239,9 @@ const _: () = {
         api_first : b"\0\0\0\0\x1B\0\0\x003\0\0\0N\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/imagesearch.rs"]
+pub mod ops;

@@ -273,3 +273,9 @@ const _: () = {
         b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x07\0\0\0\x11\0\0\0\x12\0\0\0\x13\0\0\0\x15\0\0\0\x16\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1F\0\0\0$\0\0\0%\0\0\0&\0\0\0)\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x001\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\08\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/imp.rs"]
+pub mod ops;

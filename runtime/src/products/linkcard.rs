@@ -241,3 +241,9 @@ const _: () = {
         b"\0\0\0\0\x07\0\0\0\x0E\0\0\0\x14\0\0\0\x19\0\0\0!\0\0\0%\0\0\0,\0\0\x003\0\0\0;\0\0\0G\0\0\0P\0\0\0Y\0\0\0`\0\0\0f\0\0\0n\0\0\0x\0\0\0\x82\0\0\0\x8A\0\0\0\x91\0\0\0\x9A\0\0\0\xA1\0\0\0\xA7\0\0\0\xAE\0\0\0\xB3\0\0\0\xBA\0\0\0\xC1\0\0\0\xC7\0\0\0\xCC\0\0\0\xD4\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/linkcard.rs"]
+pub mod ops;

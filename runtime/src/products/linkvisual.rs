@@ -338,3 +338,9 @@ const _: () = {
         b"\0\0\0\0\x0B\0\0\0\x18\0\0\0#\0\0\x000\0\0\0C\0\0\0N\0\0\0Z\0\0\0e\0\0\0p\0\0\0x\0\0\0\x84\0\0\0\x8D\0\0\0\x98\0\0\0\xA3\0\0\0\xB2\0\0\0\xBE\0\0\0\xD2\0\0\0\xDA\0\0\0\xE4\0\0\0\xE9\0\0\0\xF6\0\0\0\xFA\0\0\0\x05\x01\0\0\x0C\x01\0\0\x11\x01\0\0\x17\x01\0\0\"\x01\0\0,\x01\0\0<\x01\0\0H\x01\0\0T\x01\0\0_\x01\0\0g\x01\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/linkvisual.rs"]
+pub mod ops;

@@ -267,3 +267,9 @@ const _: () = {
         b"\0\0\0\0\x08\0\0\0\t\0\0\0\x0E\0\0\0\x10\0\0\0\x15\0\0\0\x16\0\0\0\x17\0\0\0\x19\0\0\0\x1A\0\0\0\"\0\0\0$\0\0\0&\0\0\0)\0\0\0+\0\0\0/\0\0\x004\0\0\09\0\0\0>\0\0\0C\0\0\0H\0\0\0O\0\0\0W\0\0\0^\0\0\0f\0\0\0n\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/market.rs"]
+pub mod ops;

@@ -785,3 +785,9 @@ TargetFileId) is not directory.The specified TargetFileId(%TargetFileId) does no
         b"\0\0\0\0\x11\0\0\0\x1A\0\0\0$\0\0\0.\0\0\08\0\0\0A\0\0\0D\0\0\0H\0\0\0J\0\0\0S\0\0\0W\0\0\0|\0\0\0\x8C\0\0\0\x9C\0\0\0\x9D\0\0\0\xAC\0\0\0\xC4\0\0\0\xCE\0\0\0\xD3\0\0\0\xD6\0\0\0\xE8\0\0\0\xFF\0\0\0 \x01\0\0)\x01\0\x006\x01\0\08\x01\0\0A\x01\0\0C\x01\0\0M\x01\0\0O\x01\0\0Y\x01\0\0a\x01\0\0c\x01\0\0f\x01\0\0j\x01\0\0l\x01\0\0u\x01\0\0~\x01\0\0\x87\x01\0\0\x8C\x01\0\0\x96\x01\0\0\x9F\x01\0\0\xA0\x01\0\0\xA6\x01\0\0\xAC\x01\0\0\xB2\x01\0\0\xB5\x01\0\0\xB7\x01\0\0\xC0\x01\0\0\xC4\x01\0\0\xC5\x01\0\0\xC9\x01\0\0\xCB\x01\0\0\xCC\x01\0\0\xCD\x01\0\0\xD0\x01\0\0\xD3\x01\0\0\xD4\x01\0\0\xDA\x01\0\0\xDF\x01\0\0\xE6\x01\0\0\xF0\x01\0\0\xF3\x01\0\0\xF7\x01\0\0\x03\x02\0\0\r\x02\0\0\x15\x02\0\0\x18\x02\0\0\x1B\x02\0\0*\x02\0\08\x02\0\0;\x02\0\0?\x02\0\0@\x02\0\0K\x02\0\0U\x02\0\0^\x02\0\0h\x02\0\0n\x02\0\0r\x02\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/nas.rs"]
+pub mod ops;

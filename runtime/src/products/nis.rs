@@ -431,3 +431,9 @@ const _: () = {
         b"\0\0\0\0\x14\0\0\x000\0\0\0?\0\0\0K\0\0\0W\0\0\0Y\0\0\0[\0\0\0_\0\0\0f\0\0\0h\0\0\0j\0\0\0k\0\0\0v\0\0\0z\0\0\0\x86\0\0\0\x9A\0\0\0\xA5\0\0\0\xAE\0\0\0\xB5\0\0\0\xB7\0\0\0\xBA\0\0\0\xBE\0\0\0\xC2\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/nis.rs"]
+pub mod ops;

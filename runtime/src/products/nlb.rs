@@ -546,3 +546,9 @@ const _: () = {
         b"\0\0\0\0\x19\0\0\0&\0\0\0,\0\0\x000\0\0\0Q\0\0\0p\0\0\0r\0\0\0\x83\0\0\0\x84\0\0\0\x8C\0\0\0\x95\0\0\0\x98\0\0\0\x9F\0\0\0\xA1\0\0\0\xA3\0\0\0\xA6\0\0\0\xA9\0\0\0\xAD\0\0\0\xB7\0\0\0\xBD\0\0\0\xC0\0\0\0\xC3\0\0\0\xC7\0\0\0\xCB\0\0\0\xCE\0\0\0\xD2\0\0\0\xD5\0\0\0\xDA\0\0\0\xDC\0\0\0\xDF\0\0\0\xE2\0\0\0\xEA\0\0\0\xFA\0\0\0\xFF\0\0\0\x04\x01\0\0\x0C\x01\0\0\x0E\x01\0\0\x11\x01\0\0\x15\x01\0\0\x1B\x01\0\0 \x01\0\0#\x01\0\x005\x01\0\0B\x01\0\0H\x01\0\0S\x01\0\0_\x01\0\0c\x01\0\0n\x01\0\0w\x01\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/nlb.rs"]
+pub mod ops;

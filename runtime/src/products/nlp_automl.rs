@@ -252,3 +252,9 @@ const _: () = {
         api_first : b"\0\0\0\0\x0E\0\0\0\x18\0\0\0'\0\0\x003\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/nlp_automl.rs"]
+pub mod ops;

@@ -285,3 +285,9 @@ const _: () = {
         b"\0\0\0\0\x05\0\0\0\n\0\0\0\x0E\0\0\0\x12\0\0\0\x16\0\0\0\x1F\0\0\0'\0\0\0+\0\0\x003\0\0\08\0\0\0;\0\0\0>\0\0\0A\0\0\0F\0\0\0M\0\0\0Q\0\0\0U\0\0\0Z\0\0\0_\0\0\0i\0\0\0m\0\0\0r\0\0\0w\0\0\0{\0\0\0\x80\0\0\0\x85\0\0\0\x8E\0\0\0\x93\0\0\0\x96\0\0\0\x99\0\0\0\x9C\0\0\0\x9F\0\0\0\xA2\0\0\0\xA5\0\0\0\xA8\0\0\0\xAB\0\0\0\xAE\0\0\0\xB6\0\0\0\xBF\0\0\0\xC8\0\0\0\xD3\0\0\0\xDF\0\0\0\xE8\0\0\0\xF1\0\0\0\xF4\0\0\0\xF7\0\0\0\x01\x01\0\0\x04\x01\0\0\x07\x01\0\0\n\x01\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/onsmqtt.rs"]
+pub mod ops;

@@ -195,3 +195,9 @@ const _: () = {
         b"/\x000\0/\x000\0.\0", api_first : b"\0\0\0\0\x02\0\0\0\x04\0\0\0\x05\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/openanalytics_open.rs"]
+pub mod ops;

@@ -277,3 +277,9 @@ const _: () = {
         b"\0\0\0\0\x03\0\0\0\x1C\0\0\0!\0\0\0$\0\0\0'\0\0\0,\0\0\0.\0\0\x000\0\0\x002\0\0\x005\0\0\0I\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/openapiexplorer.rs"]
+pub mod ops;

@@ -203,3 +203,9 @@ const _: () = {
         api_first : b"\0\0\0\0\x07\0\0\0\x0E\0\0\0\x15\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/opt.rs"]
+pub mod ops;

@@ -507,3 +507,9 @@ const _: () = {
         b"\0\0\0\0\x04\0\0\0\x1A\0\0\0*\0\0\x005\0\0\0<\0\0\0=\0\0\0f\0\0\0~\0\0\0\x85\0\0\0\x8B\0\0\0\x90\0\0\0\x99\0\0\0\x9D\0\0\0\xAB\0\0\0\xB1\0\0\0\xC0\0\0\0\xC2\0\0\0\xC3\0\0\0\xC9\0\0\0\xCA\0\0\0\xCB\0\0\0\xCC\0\0\0\xCD\0\0\0\xCE\0\0\0\xD1\0\0\0\xD5\0\0\0\xDE\0\0\0\xE5\0\0\0\xEA\0\0\0\xFA\0\0\0\x01\x01\0\0\x12\x01\0\0\x17\x01\0\0(\x01\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/privatelink.rs"]
+pub mod ops;

@@ -224,3 +224,9 @@ const _: () = {
         b"\0\0\0\0\x05\0\0\0\t\0\0\0\r\0\0\0\x0F\0\0\0\"\0\0\x006\0\0\0J\0\0\0O\0\0\0c\0\0\0d\0\0\0g\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/push.rs"]
+pub mod ops;

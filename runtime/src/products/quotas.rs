@@ -249,3 +249,9 @@ const _: () = {
         b"\0\0\0\0\x06\0\0\0\x0E\0\0\0\x11\0\0\0\x14\0\0\0\x16\0\0\0\x18\0\0\0\x1A\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0 \0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0/\0\0\x001\0\0\x007\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/quotas.rs"]
+pub mod ops;

@@ -426,3 +426,9 @@ const _: () = {
         b"\0\0\0\0\x06\0\0\0\x07\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/ram.rs"]
+pub mod ops;

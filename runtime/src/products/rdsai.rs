@@ -216,3 +216,9 @@ const _: () = {
         b"\0\0\0\0\x05\0\0\0\n\0\0\0\x0F\0\0\0\x14\0\0\0\x1A\0\0\0\x1F\0\0\0$\0\0\0*\0\0\x000\0\0\x006\0\0\0<\0\0\0C\0\0\0H\0\0\0O\0\0\0U\0\0\0\\\0\0\0b\0\0\0h\0\0\0o\0\0\0u\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/rdsai.rs"]
+pub mod ops;

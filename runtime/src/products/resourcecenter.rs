@@ -415,3 +415,9 @@ const _: () = {
         b"\0\0\0\0\x02\0\0\0\x1C\0\0\0\"\0\0\0>\0\0\0D\0\0\0F\0\0\0H\0\0\0K\0\0\0M\0\0\0Q\0\0\0Y\0\0\0Z\0\0\0^\0\0\0a\0\0\0k\0\0\0q\0\0\0s\0\0\0u\0\0\0v\0\0\0y\0\0\0|\0\0\0\x81\0\0\0\x89\0\0\0\x92\0\0\0\x93\0\0\0\x97\0\0\0\x98\0\0\0\x9A\0\0\0\x9B\0\0\0\xA4\0\0\0\xB5\0\0\0\xBE\0\0\0\xC7\0\0\0\xD2\0\0\0\xD4\0\0\0\xD5\0\0\0\xD8\0\0\0\xDB\0\0\0\xE8\0\0\0\xED\0\0\0\x04\x01\0\0\t\x01\0\0 \x01\0\0'\x01\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/resourcecenter.rs"]
+pub mod ops;

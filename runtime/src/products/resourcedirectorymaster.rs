@@ -607,3 +607,9 @@ const _: () = {
         b"\0\0\0\0\x08\0\0\0\x18\0\0\0!\0\0\0\"\0\0\0+\0\0\0.\0\0\x002\0\0\09\0\0\0=\0\0\0I\0\0\0J\0\0\0S\0\0\0t\0\0\0x\0\0\0\x89\0\0\0\x8F\0\0\0\x93\0\0\0\x95\0\0\0\x97\0\0\0\x99\0\0\0\xA2\0\0\0\xA3\0\0\0\xAF\0\0\0\xB3\0\0\0\xBA\0\0\0\xBC\0\0\0\xC0\0\0\0\xC6\0\0\0\xC9\0\0\0\xCC\0\0\0\xCE\0\0\0\xCF\0\0\0\xE1\0\0\0\xE5\0\0\0\xE8\0\0\0\xEC\0\0\0\xED\0\0\0\xF0\0\0\0\xF1\0\0\0\xF4\0\0\0\xF8\0\0\0\xF9\0\0\0\x01\x01\0\0\x04\x01\0\0\x08\x01\0\0\x0E\x01\0\0\x11\x01\0\0\x18\x01\0\0 \x01\0\0$\x01\0\0(\x01\0\0+\x01\0\0.\x01\0\x007\x01\0\08\x01\0\0A\x01\0\0O\x01\0\0S\x01\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/resourcedirectorymaster.rs"]
+pub mod ops;

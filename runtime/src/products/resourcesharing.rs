@@ -448,3 +448,9 @@ const _: () = {
         b"\0\0\0\0\x06\0\0\0+\0\0\0/\0\0\x006\0\0\0Z\0\0\0`\0\0\0x\0\0\0}\0\0\0\x7F\0\0\0\x82\0\0\0\x87\0\0\0\x8B\0\0\0\x9A\0\0\0\xA3\0\0\0\xAB\0\0\0\xB8\0\0\0\xCB\0\0\0\xDB\0\0\0\xE5\0\0\0\xEB\0\0\0\xF5\0\0\0\0\x01\0\0\t\x01\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/resourcesharing.rs"]
+pub mod ops;

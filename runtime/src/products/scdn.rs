@@ -537,3 +537,9 @@ const _: () = {
         b"\0\0\0\0\x18\0\0\0\x19\0\0\0!\0\0\0%\0\0\x004\0\0\x005\0\0\x007\0\0\09\0\0\0;\0\0\0?\0\0\0C\0\0\0G\0\0\0I\0\0\0M\0\0\0R\0\0\0T\0\0\0U\0\0\0Z\0\0\0_\0\0\0d\0\0\0i\0\0\0n\0\0\0r\0\0\0w\0\0\0y\0\0\0{\0\0\0\x80\0\0\0\x82\0\0\0\x84\0\0\0\x89\0\0\0\x90\0\0\0\x97\0\0\0\x9C\0\0\0\x9F\0\0\0\xA4\0\0\0\xA9\0\0\0\xAD\0\0\0\xB9\0\0\0\xBA\0\0\0\xBD\0\0\0\xC4\0\0\0\xC6\0\0\0\xCB\0\0\0\xD3\0\0\0\xDA\0\0\0\xDD\0\0\0\xE0\0\0\0\xFF\0\0\0\x03\x01\0\0\x11\x01\0\0\x12\x01\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/scdn.rs"]
+pub mod ops;

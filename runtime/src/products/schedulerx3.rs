@@ -211,3 +211,9 @@ const _: () = {
         b"\0\0\0\0\x05\0\0\0\n\0\0\0\x0F\0\0\0\x14\0\0\0\x19\0\0\0\x1E\0\0\0#\0\0\0(\0\0\0-\0\0\x002\0\0\x007\0\0\0<\0\0\0A\0\0\0F\0\0\0K\0\0\0P\0\0\0U\0\0\0Z\0\0\0_\0\0\0d\0\0\0i\0\0\0n\0\0\0s\0\0\0x\0\0\0}\0\0\0\x82\0\0\0\x87\0\0\0\x8C\0\0\0\x91\0\0\0\x96\0\0\0\x9B\0\0\0\xA0\0\0\0\xA5\0\0\0\xAA\0\0\0\xAF\0\0\0\xB4\0\0\0\xB9\0\0\0\xBE\0\0\0\xC3\0\0\0\xC8\0\0\0\xCD\0\0\0\xD2\0\0\0\xD7\0\0\0\xDC\0\0\0\xE1\0\0\0\xE6\0\0\0\xEB\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/schedulerx3.rs"]
+pub mod ops;

@@ -413,3 +413,9 @@ const _: () = {
         b"\0\0\0\0\x16\0\0\0/\0\0\0B\0\0\0W\0\0\0i\0\0\0\x81\0\0\0\x8C\0\0\0\xAC\0\0\0\xC9\0\0\0\xDC\0\0\0\xF4\0\0\0\xFD\0\0\0\x12\x01\0\0-\x01\0\0?\x01\0\0S\x01\0\0m\x01\0\0\x81\x01\0\0\x96\x01\0\0\xAA\x01\0\0\xBD\x01\0\0\xD3\x01\0\0\xE5\x01\0\0\xF9\x01\0\0\x11\x02\0\0$\x02\0\x007\x02\0\0N\x02\0\0i\x02\0\0\x82\x02\0\0\x98\x02\0\0\xB3\x02\0\0\xC9\x02\0\0\xDC\x02\0\0\xF1\x02\0\0\x05\x03\0\0\x18\x03\0\0*\x03\0\0>\x03\0\0R\x03\0\0e\x03\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/selectdb.rs"]
+pub mod ops;

@@ -238,3 +238,9 @@ const _: () = {
         b"\0\0\0\0\x02\0\0\0\x03\0\0\0\x0C\0\0\0\x18\0\0\0\x1A\0\0\0\x1E\0\0\0\x1F\0\0\0!\0\0\0%\0\0\0'\0\0\0)\0\0\0+\0\0\0-\0\0\0.\0\0\x000\0\0\x001\0\0\x007\0\0\0>\0\0\0A\0\0\0C\0\0\0F\0\0\0I\0\0\0O\0\0\0U\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/smc.rs"]
+pub mod ops;

@@ -224,3 +224,9 @@ const _: () = {
         b"\0\0\0\0\x0E\0\0\0\x0F\0\0\0\x10\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/sts.rs"]
+pub mod ops;

@@ -320,3 +320,9 @@ const _: () = {
         b"\0\0\0\0\x01\0\0\0\n\0\0\0\x11\0\0\0\x18\0\0\0\x19\0\0\0*\0\0\0+\0\0\x004\0\0\x007\0\0\0:\0\0\0A\0\0\0H\0\0\0I\0\0\0J\0\0\0L\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0V\0\0\0]\0\0\0d\0\0\0e\0\0\0f\0\0\0g\0\0\0h\0\0\0l\0\0\0o\0\0\0q\0\0\0r\0\0\0v\0\0\0x\0\0\0z\0\0\0{\0\0\0\x80\0\0\0\x87\0\0\0\x8A\0\0\0\x8E\0\0\0\x91\0\0\0\x94\0\0\0\x97\0\0\0\x9B\0\0\0\x9F\0\0\0\xA2\0\0\0\xA4\0\0\0\xA7\0\0\0\xA9\0\0\0\xAD\0\0\0\xB2\0\0\0\xB4\0\0\0\xBB\0\0\0\xBC\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/swas_open.rs"]
+pub mod ops;

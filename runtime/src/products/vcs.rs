@@ -187,3 +187,9 @@ const _: () = {
         [r"DeleteProfileCatalog",], api_codes : b".\0", api_first : b"\0\0\0\0\x01\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/vcs.rs"]
+pub mod ops;

@@ -196,3 +196,9 @@ const _: () = {
         b"!\0.\0/\x000\0!\0.\0/\x000\0", api_first : b"\0\0\0\0\x04\0\0\0\x08\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/videoseg.rs"]
+pub mod ops;

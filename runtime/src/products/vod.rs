@@ -707,3 +707,9 @@ environment. Set parameters in the staging environment before you publish them t
         b"\0\0\0\0\x1F\0\0\x005\0\0\x007\0\0\09\0\0\0@\0\0\0A\0\0\0E\0\0\0O\0\0\0R\0\0\0W\0\0\0\\\0\0\0b\0\0\0h\0\0\0n\0\0\0r\0\0\0s\0\0\0t\0\0\0y\0\0\0~\0\0\0\x86\0\0\0\x8B\0\0\0\x8F\0\0\0\x95\0\0\0\x97\0\0\0\x9C\0\0\0\xA0\0\0\0\xA3\0\0\0\xAC\0\0\0\xB0\0\0\0\xB7\0\0\0\xBE\0\0\0\xC3\0\0\0\xCB\0\0\0\xD0\0\0\0\xD5\0\0\0\xDA\0\0\0\xDF\0\0\0\xE4\0\0\0\xE8\0\0\0\xF3\0\0\0\xF4\0\0\0\xFA\0\0\0\xFF\0\0\0\x04\x01\0\0\t\x01\0\0\x0E\x01\0\0\x11\x01\0\0\x12\x01\0\0\x13\x01\0\0\x1B\x01\0\0$\x01\0\0C\x01\0\0c\x01\0\0t\x01\0\0u\x01\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/vod.rs"]
+pub mod ops;

@@ -212,3 +212,9 @@ const _: () = {
         b"\0\0\0\0\x02\0\0\0\x04\0\0\0\x06\0\0\0\t\0\0\0\x0B\0\0\0\x0E\0\0\0\x10\0\0\0\x11\0\0\0\x14\0\0\0\x16\0\0\0\x18\0\0\0\x1A\0\0\0\x1D\0\0\0 \0\0\0\"\0\0\0$\0\0\0&\0\0\0(\0\0\0*\0\0\0-\0\0\x000\0\0\x003\0\0\x006\0\0\08\0\0\09\0\0\0;\0\0\0?\0\0\0A\0\0\0C\0\0\0E\0\0\0H\0\0\0K\0\0\0N\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/voicenavigator.rs"]
+pub mod ops;

@@ -488,3 +488,9 @@ const _: () = {
         b"\0\0\0\0\x1E\0\0\0\"\0\0\0%\0\0\0,\0\0\0C\0\0\0N\0\0\0S\0\0\0W\0\0\0]\0\0\0f\0\0\0n\0\0\0u\0\0\0z\0\0\0\x7F\0\0\0\x84\0\0\0\x86\0\0\0\x8B\0\0\0\x8F\0\0\0\x90\0\0\0\x91\0\0\0\x92\0\0\0\x9A\0\0\0\x9D\0\0\0\xAA\0\0\0\xB5\0\0\0\xBA\0\0\0\xC2\0\0\0\xC7\0\0\0\xCD\0\0\0\xD0\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/vpcipam.rs"]
+pub mod ops;

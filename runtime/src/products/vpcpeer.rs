@@ -287,3 +287,9 @@ const _: () = {
         b"\0\0\0\0\x06\0\0\0\x1F\0\0\0$\0\0\0%\0\0\0-\0\0\x006\0\0\08\0\0\0:\0\0\0B\0\0\0H\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/vpcpeer.rs"]
+pub mod ops;

@@ -231,3 +231,9 @@ const _: () = {
         b"\0\0\0\0\x05\0\0\0\x07\0\0\0\x0B\0\0\0\x0F\0\0\0\x13\0\0\0\x17\0\0\0\x1B\0\0\0\x1F\0\0\0#\0\0\0'\0\0\0+\0\0\0/\0\0\x003\0\0\x004\0\0\x005\0\0\09\0\0\0:\0\0\0;\0\0\0>\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/vs.rs"]
+pub mod ops;

@@ -288,3 +288,9 @@ const _: () = {
         b"\0\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x06\0\0\0\t\0\0\0\n\0\0\0\x0E\0\0\0\x10\0\0\0\x13\0\0\0\x14\0\0\0\x15\0\0\0\x18\0\0\0\x19\0\0\0\x1B\0\0\0\x1E\0\0\0 \0\0\0\"\0\0\0$\0\0\0&\0\0\0(\0\0\0)\0\0\0+\0\0\x001\0\0\08\0\0\0@\0\0\0A\0\0\0H\0\0\0I\0\0\0J\0\0\0Q\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/waf_openapi.rs"]
+pub mod ops;

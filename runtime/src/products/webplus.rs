@@ -298,3 +298,9 @@ const _: () = {
         b"\0\0\0\0\x03\0\0\0\x10\0\0\0\x12\0\0\0\x1F\0\0\0\"\0\0\0$\0\0\0'\0\0\0+\0\0\0.\0\0\0/\0\0\x000\0\0\x003\0\0\x004\0\0\x005\0\0\x007\0\0\09\0\0\0:\0\0\0<\0\0\0=\0\0\0>\0\0\0A\0\0\0B\0\0\0G\0\0\0J\0\0\0M\0\0\0P\0\0\0R\0\0\0Z\0\0\0\\\0\0\0h\0\0\0"
     );
 };
+
+/// Each API's own errors (feature `operations`): per API that documents a code, an
+/// enum of those codes and `Other`.
+#[cfg(feature = "operations")]
+#[path = "ops/webplus.rs"]
+pub mod ops;

@@ -1,0 +1,28 @@
+// The same match missing one documented variant: the compiler says which.
+use aliyun_errors::ecs::EcsError;
+use aliyun_errors::ecs::ops::DescribeInstancesError;
+
+fn action(e: DescribeInstancesError) -> &'static str {
+    use DescribeInstancesError as E;
+    match e {
+        E::InternalError => "retry later",
+        E::InvalidFilterKeyNotFound
+        | E::InvalidFilterValue
+        | E::InvalidHpcClusterIdNotFound
+        | E::InvalidInstanceChargeTypeNotFound
+        | E::InvalidInternetChargeTypeValueNotSupported
+        | E::InvalidLockReasonNotFound
+        | E::InvalidNetworkTypeNotFound
+        | E::InvalidStatusNotFound
+        | E::InvalidTagMismatch
+        | E::InvalidTagCount => "fix the request",
+        E::OperationDeniedInvalidDbClusterIdNotFound
+        | E::OperationDeniedInvalidDbClusterNameNotFound => "check the cluster",
+        E::Other(other) if other.product() == EcsError::Throttling => "slow down",
+        E::Other(_) => "another code of ECS",
+    }
+}
+
+fn main() {
+    let _ = action(DescribeInstancesError::InvalidFilterValue);
+}
