@@ -3,7 +3,8 @@
 # every product's (`all-products`), each `cargo check`ed from cold (a fresh target folder,
 # dependencies included, without incremental compilation) with and without `operations`;
 # and, with the feature off, the same crate against another runtime tree (BASELINE, e.g. a
-# worktree of the release before the module existed): its check time and its release binary.
+# worktree of the release before the module existed): its check time (three runs each,
+# alternated, medians) and its release binary. One untimed check first warms the caches.
 #   bash benches/operations_check.sh [BASELINE_RUNTIME_DIR]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -48,14 +49,25 @@ make_crate ecs "$root/runtime" '"ecs"'
 make_crate ecs_ops "$root/runtime" '"ecs", "operations"'
 make_crate all "$root/runtime" '"all-products"'
 make_crate all_ops "$root/runtime" '"all-products", "operations"'
+seconds ecs cargo check >/dev/null
 a=$(seconds ecs cargo check); b=$(seconds ecs_ops cargo check)
 echo "ecs: check $a s; with operations $b s: $(ratio "$b" "$a")x"
 c=$(seconds all cargo check); d=$(seconds all_ops cargo check)
 echo "all products: check $c s; with operations $d s: $(ratio "$d" "$c")x"
 if [ -n "$baseline" ]; then
   make_crate base "$baseline" '"ecs"'
-  e=$(seconds base cargo check)
-  echo "ecs, feature off: check $a s here, $e s against $baseline: $(ratio "$a" "$e")x"
+  here=() there=()
+  for _ in 1 2 3; do
+    here+=("$(seconds ecs cargo check)")
+    there+=("$(seconds base cargo check)")
+  done
+  python3 - "${here[*]}" "${there[*]}" "$baseline" <<'PY'
+import statistics, sys
+here = [float(x) for x in sys.argv[1].split()]
+there = [float(x) for x in sys.argv[2].split()]
+h, t = statistics.median(here), statistics.median(there)
+print(f"ecs, feature off: check {here} s here, {there} s against {sys.argv[3]}: medians {h:.2f} / {t:.2f} s, {h / t:.2f}x")
+PY
   (cd "$work/ecs" && cargo build -q --release) && (cd "$work/base" && cargo build -q --release)
   echo "release binary: $(stat -c %s "$work/ecs/target/release/ecs") bytes here, $(stat -c %s "$work/base/target/release/base") bytes against the baseline"
 fi

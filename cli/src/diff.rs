@@ -243,32 +243,9 @@ impl TableDiff {
             reasons: Vec::new(),
         };
         let (added, removed) = (diff.added.len(), diff.removed.len());
-        if removed > 0 {
-            diff.because(
-                Verdict::Breaking,
-                Release::Major,
-                format!("{removed} variant(s) removed: every user that names them stops compiling"),
-            );
-        }
-        if added > 0 && non_exhaustive {
-            // Cargo's SemVer guide: new variants of a non_exhaustive enum are a minor change.
-            diff.because(
-                Verdict::Compatible,
-                Release::Minor,
-                format!("{added} variant(s) added to a non_exhaustive enum: no match breaks"),
-            );
-        } else if added > 0 {
-            diff.because(
-                Verdict::Breaking,
-                Release::Major,
-                format!(
-                    "{added} variant(s) added to an exhaustive enum: every match without a wildcard arm stops compiling"
-                ),
-            );
-        }
+        diff.variants_changed("variant(s)", added, removed, non_exhaustive);
         // An operation kind is an enum of its own, generated exhaustive unless the product's is
-        // `non_exhaustive`: a variant added breaks a wildcard-free match on it, one removed
-        // breaks every user that names it.
+        // `non_exhaustive`: the same rule, counted in kinds that gained or lost variants.
         let grown = diff
             .operations
             .iter()
@@ -279,30 +256,12 @@ impl TableDiff {
             .iter()
             .filter(|o| !o.removed.is_empty())
             .count();
-        if shrunk > 0 {
-            diff.because(
-                Verdict::Breaking,
-                Release::Major,
-                format!("{shrunk} operation kind(s) lost variants: every user that names them stops compiling"),
-            );
-        }
-        if grown > 0 && non_exhaustive {
-            diff.because(
-                Verdict::Compatible,
-                Release::Minor,
-                format!(
-                    "{grown} operation kind(s) gained variants, non_exhaustive: no match breaks"
-                ),
-            );
-        } else if grown > 0 {
-            diff.because(
-                Verdict::Breaking,
-                Release::Major,
-                format!(
-                    "{grown} operation kind(s) gained variants: every match on them without a wildcard arm stops compiling"
-                ),
-            );
-        }
+        diff.variants_changed(
+            "operation kind(s) with variants",
+            grown,
+            shrunk,
+            non_exhaustive,
+        );
         let retry_changes = diff.changed.iter().filter(|c| c.retry.is_some()).count();
         if retry_changes > 0 {
             diff.because(
@@ -320,6 +279,34 @@ impl TableDiff {
             );
         }
         diff
+    }
+
+    /// An enum's variants added and removed: a removed one breaks every user that names it;
+    /// an added one every match without a wildcard arm, unless the enum is `non_exhaustive`
+    /// (Cargo's SemVer guide: then a minor change).
+    fn variants_changed(&mut self, what: &str, added: usize, removed: usize, non_exhaustive: bool) {
+        if removed > 0 {
+            self.because(
+                Verdict::Breaking,
+                Release::Major,
+                format!("{removed} {what} removed: every user that names them stops compiling"),
+            );
+        }
+        if added > 0 && non_exhaustive {
+            self.because(
+                Verdict::Compatible,
+                Release::Minor,
+                format!("{added} {what} added to a non_exhaustive enum: no match breaks"),
+            );
+        } else if added > 0 {
+            self.because(
+                Verdict::Breaking,
+                Release::Major,
+                format!(
+                    "{added} {what} added to an exhaustive enum: every match without a wildcard arm stops compiling"
+                ),
+            );
+        }
     }
 
     fn because(&mut self, verdict: Verdict, release: Release, reason: String) {
