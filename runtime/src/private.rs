@@ -151,19 +151,32 @@ macro_rules! __error_code {
     };
 }
 
-/// What an operation's error kind implements besides the derives, from its data:
-/// [`Operation`](crate::Operation) (its product, API, documented variants, their product
-/// indices as little-endian `u16`s, and `index`'s match arms, each variant's product index),
-/// `Debug`, `Display`, `FromStr`, `From` both ways with the product's enum, and serde's
-/// traits; `ErrorCode` is every `Operation`'s. Each argument is one token tree.
+/// What an operation's error kind implements besides the derives, from its data: `API`,
+/// `ALL` and `product()` as its own items; [`Operation`](crate::Operation) (its product, API,
+/// documented variants, their product indices as little-endian `u16`s, and `index`'s match
+/// arms, each variant's product index); `Debug`, `Display`, `FromStr`, `From` both ways with
+/// the product's enum, and serde's traits. `ErrorCode` is every `Operation`'s. Each argument
+/// is one token tree.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __op_kind {
     ($ty:ident, $product:ident, $api:literal, all: $all:tt, indices: $indices:literal, index: $arms:tt $(,)?) => {
+        // The same as the traits', reachable without importing them.
+        impl $ty {
+            /// The API whose documented errors the variants are.
+            pub const API: &'static str = $api;
+            /// The documented variants, in the product table's order.
+            pub const ALL: &'static [Self] = &$all;
+
+            /// The product's code: the variant of the product's enum this kind stands for.
+            pub fn product(self) -> $product {
+                $crate::Operation::product(self)
+            }
+        }
         impl $crate::Operation for $ty {
             type Product = $product;
             const API: &'static str = $api;
-            const DOCUMENTED: &'static [Self] = &$all;
+            const DOCUMENTED: &'static [Self] = Self::ALL;
             const INDICES: &'static [u8] = $indices;
             fn product_index(self) -> usize {
                 match self $arms

@@ -4,7 +4,7 @@
 
 use aliyun_errors::ecs::EcsError;
 use aliyun_errors::ecs::ops::{DescribeInstancesError, RunInstancesError};
-use aliyun_errors::{Error, ErrorCode, Operation, Retry, decode, error_table};
+use aliyun_errors::{Error, ErrorCode, Retry, decode, error_table};
 use serde::de::IgnoredAny;
 
 /// A table whose rows name the APIs that document them.
@@ -27,6 +27,15 @@ fn kind_of<E: ErrorCode>(code: &str, status: u16) -> Option<E> {
 #[test]
 fn an_api_with_codes_has_a_kind_of_those_codes_in_table_order() {
     assert_eq!(DescribeThingsError::API, "DescribeThings");
+    // The kind's own items are the `Operation` trait's, for generic code.
+    assert_eq!(
+        <DescribeThingsError as aliyun_errors::Operation>::API,
+        "DescribeThings"
+    );
+    assert_eq!(
+        <DescribeThingsError as aliyun_errors::Operation>::DOCUMENTED,
+        <DescribeThingsError as ErrorCode>::ALL
+    );
     assert_eq!(
         DescribeThingsError::ALL,
         [
