@@ -511,8 +511,9 @@ pub struct Imported {
     pub known: BTreeSet<(String, String)>,
 }
 
-/// Reads the provider's `alicloud/*.go` (its tests aside) under `dir`; `known` says whether
-/// a product exists (`Some(product)` for the provider's name of it) and whether its other
+/// Reads the provider's `alicloud/*.go` (its tests aside) under `dir`. `product_of` gives the
+/// product of a call (`client:<Name>` for a `With<Name>Client` call, else the gateway's
+/// product code), `None` for one without a table; `known_code` whether the product's other
 /// tables already hold a code.
 pub fn import(
     dir: &Path,
