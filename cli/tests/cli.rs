@@ -426,12 +426,17 @@ fn generate_reports_bad_tables_and_names() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("not a Rust identifier"));
 }
 
-fn temp_table(name: &str, rows: &str) -> std::path::PathBuf {
+/// A file of this run's own temporary folder.
+fn temp_file(name: &str, text: &str) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("aliyun-errors-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join(name);
-    std::fs::write(&path, format!("code,http_status,message,retry\n{rows}")).unwrap();
+    std::fs::write(&path, text).unwrap();
     path
+}
+
+fn temp_table(name: &str, rows: &str) -> std::path::PathBuf {
+    temp_file(name, &format!("code,http_status,message,retry\n{rows}"))
 }
 
 #[test]
@@ -1391,4 +1396,146 @@ fn products_count_rows_by_source_and_thin_products_have_their_documented_codes()
             .collect();
         assert!(statuses.contains(&status), "{product} {code}: {statuses:?}");
     }
+}
+
+#[test]
+fn explain_api_reads_any_product_and_names_its_kind() {
+    let v = json(
+        &[
+            "explain",
+            "--api",
+            "DescribeVpcs",
+            "--product",
+            "vpc",
+            "--json",
+        ],
+        b"",
+    );
+    assert_eq!(v["api"], "DescribeVpcs");
+    assert_eq!(v["kind"], "DescribeVpcsError");
+    let codes: Vec<&str> = v["codes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["code"].as_str().unwrap())
+        .collect();
+    assert!(codes.contains(&"InvalidVpcID.NotFound"), "{codes:?}");
+    // The product's name is its enum's: an API of the same name gets `_2`.
+    let v = json(
+        &["explain", "--api", "Push", "--product", "push", "--json"],
+        b"",
+    );
+    assert_eq!(v["kind"], "Push_2Error");
+    // An API that documents no code has no kind.
+    let v = json(
+        &[
+            "explain",
+            "--api",
+            "NoSuchApi",
+            "--product",
+            "vpc",
+            "--json",
+        ],
+        b"",
+    );
+    assert_eq!(v["kind"], Value::Null);
+    assert_eq!(v["codes"], serde_json::json!([]));
+    // `explain CODE` gives every product's APIs of the code.
+    let v = json(
+        &[
+            "explain",
+            "InvalidVpcID.NotFound",
+            "--product",
+            "vpc",
+            "--json",
+        ],
+        b"",
+    );
+    assert!(
+        v["apis"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a == "DescribeVpcs")
+    );
+}
+
+#[test]
+fn generate_operations_writes_the_module() {
+    let table = temp_file(
+        "ops.csv",
+        "code,http_status,message,retry,apis\nThrottling,400,Slow down.,throttling,DescribeThings RunThing\nThing.NotFound,404,Gone.,,DescribeThings\n",
+    ).display().to_string();
+    let out = run(
+        &["generate", &table, "--name", "ThingError", "--operations"],
+        b"",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let source = String::from_utf8_lossy(&out.stdout);
+    assert!(source.contains("pub mod ops {"), "{source}");
+    assert!(source.contains("pub enum DescribeThingsError {"));
+    assert!(source.contains("pub enum RunThingError {"));
+    assert!(source.contains("Other(::aliyun_errors::OtherCode<ThingError>)"));
+    let out = run(&["generate", &table, "--name", "ThingError"], b"");
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("mod ops"));
+}
+
+#[test]
+fn diff_counts_each_apis_changes_in_its_verdict() {
+    let header = "code,http_status,message,retry,apis\n";
+    let old = temp_file(
+        "old-ops.csv",
+        &format!("{header}A,400,a,,Get Put\nB,404,b,,Get\n"),
+    )
+    .display()
+    .to_string();
+    // B moves from Get to Put: no code added or removed, two kinds changed.
+    let moved = temp_file(
+        "moved-ops.csv",
+        &format!("{header}A,400,a,,Get Put\nB,404,b,,Put\n"),
+    )
+    .display()
+    .to_string();
+    let out = run(&["diff", &old, &moved, "--json"], b"");
+    assert_eq!(out.status.code(), Some(1));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["added"], serde_json::json!([]));
+    assert_eq!(v["removed"], serde_json::json!([]));
+    assert_eq!(
+        v["operations"],
+        serde_json::json!([
+            {"api": "Get", "kind": "GetError", "added": [], "removed": ["B"]},
+            {"api": "Put", "kind": "PutError", "added": ["B"], "removed": []}
+        ])
+    );
+    assert_eq!(v["verdict"], "breaking");
+    // Only a message changed: no kind changed, a patch.
+    let worded = temp_file(
+        "worded-ops.csv",
+        &format!("{header}A,400,a2,,Get Put\nB,404,b,,Get\n"),
+    )
+    .display()
+    .to_string();
+    let v: Value =
+        serde_json::from_slice(&run(&["diff", &old, &worded, "--json"], b"").stdout).unwrap();
+    assert_eq!(v["operations"], serde_json::json!([]));
+    assert_eq!(v["verdict"], "compatible");
+    // A kind that gains a variant, generated `non_exhaustive`: compatible.
+    let grown = temp_file(
+        "grown-ops.csv",
+        &format!("{header}A,400,a,,Get Put\nB,404,b,,Get Put\n"),
+    )
+    .display()
+    .to_string();
+    let v: Value = serde_json::from_slice(
+        &run(&["diff", &old, &grown, "--json", "--non-exhaustive"], b"").stdout,
+    )
+    .unwrap();
+    assert_eq!(v["verdict"], "compatible");
+    let text = String::from_utf8_lossy(&run(&["diff", &old, &grown], b"").stdout).into_owned();
+    assert!(text.contains("api Put (PutError): +B"), "{text}");
 }
