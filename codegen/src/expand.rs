@@ -1,7 +1,4 @@
 //! Generate step: a validated [`ParsedTable`] into the enum and its trait implementations.
-
-use std::collections::BTreeMap;
-
 use std::fmt::Write as _;
 
 // Only `is_available` and the compiler's lexer, for `lex` and `doc_line`.
@@ -400,12 +397,7 @@ fn write_data(out: &mut String, table: &ParsedTable, spec: &EnumSpec) {
 /// `, api_names: [...], api_codes: b"...", api_first: b"..."`: the API names sorted,
 /// each once; per API, its codes' indices in table order.
 fn write_api_index(out: &mut String, table: &ParsedTable) {
-    let mut codes_of: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (index, code) in table.codes().iter().enumerate() {
-        for api in table.apis_of(code) {
-            codes_of.entry(api).or_default().push(index);
-        }
-    }
+    let codes_of = crate::ops::apis_with_codes(table);
     out.push_str(", api_names: [");
     for api in codes_of.keys() {
         StrLiteral(api).push_to(out);
